@@ -1,0 +1,9 @@
+package dev.peregrine.engine.diag;
+
+public enum Severity {
+    ERROR, WARNING;
+
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}
