@@ -1,0 +1,50 @@
+package dev.peregrine.agent.capture;
+
+import java.util.List;
+
+/**
+ * One intercepted operation, filled on the application thread and handed to the consumer thread through the
+ * queue; never changed after it is queued (the queue's release/acquire ordering publishes the fields). Fields an
+ * operation does not have stay {@code null} (or 0 / false). The only allocation an operation costs on the
+ * application thread is this object, plus the stack strings when the stack policy asks for them.
+ */
+public final class CapturedEvent {
+    public JvmOp op;
+    /** {@code System.nanoTime()}: CLOCK_MONOTONIC on Linux, the clock of the kernel probe's bpf_ktime_get_ns. */
+    public long monoNanos;
+    /** Linux thread id (of the carrier, for a virtual thread). */
+    public long tid;
+    /** {@code Thread.getId()}. */
+    public long javaThreadId;
+    public String threadName;
+    public boolean virtualThread;
+
+    /** File path, library path, UNIX socket path. */
+    public String path;
+    /** Rename target. */
+    public String target;
+    /** Linux open(2) flags of a file open. */
+    public int flags;
+
+    public String[] argv;
+    /** Environment entries a started process gets that differ from this JVM's: {@code KEY=VALUE}, or {@code -KEY}. */
+    public List<String> envChanges;
+    public String cwd;
+
+    public String address;
+    public int port;
+    /** ipv4, ipv6 or unix. */
+    public String family;
+
+    public String className;
+    public boolean resolved;
+    public String jndiName;
+    public boolean ffm;
+
+    /** Frames {@code class.method(File.java:line)}, innermost first; null when the policy skipped the stack. */
+    public List<String> stack;
+    /** First frame outside the JDK and the agent; null when not captured or not found. */
+    public String caller;
+    /** Class loader of the caller's class: the application's loader, where its SLF4J lives. */
+    public ClassLoader callerLoader;
+}

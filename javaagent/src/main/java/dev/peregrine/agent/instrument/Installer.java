@@ -1,0 +1,69 @@
+package dev.peregrine.agent.instrument;
+
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+
+import dev.peregrine.agent.AgentLog;
+import dev.peregrine.agent.bridge.Bridge;
+import java.lang.instrument.Instrumentation;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.utility.JavaModule;
+
+/**
+ * Installs all hooks with one ByteBuddy {@link AgentBuilder}: retransformation (the JDK classes are loaded long
+ * before premain), no class format changes (retransformation may not add methods or fields: advice is inlined),
+ * and a read edge from each transformed module ({@code java.base}, {@code java.naming}) to the bootstrap loader's
+ * unnamed module, where the bridge lives, because named modules do not read it by default.
+ */
+public final class Installer {
+
+    private Installer() {
+    }
+
+    public static List<Hook> allHooks() {
+        return List.of(new FileHooks(), new FileChangeHooks(), new ProcessHooks(), new NetHooks(),
+                new DeserializationHooks(), new JndiHooks(), new NativeLibraryHooks());
+    }
+
+    /** Installs the hooks; returns how many types were transformed. */
+    public static int install(Instrumentation inst, List<Hook> hooks) {
+        AtomicInteger transformed = new AtomicInteger();
+        AgentBuilder b = new AgentBuilder.Default()
+                .disableClassFormatChanges()
+                .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+                .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+                .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
+                .with(new Listener(transformed))
+                .assureReadEdgeTo(inst, JavaModule.ofType(Bridge.class))
+                // The default ignores bootstrap classes: the JDK classes are exactly what we instrument.
+                .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("dev.peregrine.")));
+        for (Hook hook : hooks) {
+            b = hook.extend(b);
+        }
+        b.installOn(inst);
+        return transformed.get();
+    }
+
+    /** Reports transformation errors (once) and counts transformed types. */
+    private static final class Listener extends AgentBuilder.Listener.Adapter {
+        private final AtomicInteger transformed;
+
+        Listener(AtomicInteger transformed) {
+            this.transformed = transformed;
+        }
+
+        @Override
+        public void onTransformation(TypeDescription type, ClassLoader loader, JavaModule module, boolean loaded,
+                                     DynamicType dynamicType) {
+            transformed.incrementAndGet();
+        }
+
+        @Override
+        public void onError(String typeName, ClassLoader loader, JavaModule module, boolean loaded, Throwable t) {
+            AgentLog.failure("instrumenting " + typeName, t);
+        }
+    }
+}
