@@ -319,12 +319,13 @@ static __always_inline void capture_socket(struct pg_buf *b, long fd)
 	b->ev.sk_type = BPF_CORE_READ(sk, sk_type);
 	b->ev.sk_sport = BPF_CORE_READ(sk, __sk_common.skc_num);
 	b->ev.sk_dport = bpf_ntohs(BPF_CORE_READ(sk, __sk_common.skc_dport));
+	/* Explicit sizes: BPF_CORE_READ_INTO on an array destination would copy sizeof(element) = 1 byte. */
 	if (family == AF_INET) {
-		BPF_CORE_READ_INTO(b->ev.sk_saddr, sk, __sk_common.skc_rcv_saddr);
-		BPF_CORE_READ_INTO(b->ev.sk_daddr, sk, __sk_common.skc_daddr);
+		bpf_core_read(b->ev.sk_saddr, 4, &sk->__sk_common.skc_rcv_saddr);
+		bpf_core_read(b->ev.sk_daddr, 4, &sk->__sk_common.skc_daddr);
 	} else if (family == AF_INET6) {
-		BPF_CORE_READ_INTO(b->ev.sk_saddr, sk, __sk_common.skc_v6_rcv_saddr);
-		BPF_CORE_READ_INTO(b->ev.sk_daddr, sk, __sk_common.skc_v6_daddr);
+		bpf_core_read(b->ev.sk_saddr, 16, &sk->__sk_common.skc_v6_rcv_saddr);
+		bpf_core_read(b->ev.sk_daddr, 16, &sk->__sk_common.skc_v6_daddr);
 	}
 }
 

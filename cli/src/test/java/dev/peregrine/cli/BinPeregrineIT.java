@@ -37,8 +37,10 @@ class BinPeregrineIT {
                 java.util.stream.Stream.concat(java.util.stream.Stream.of(repo.resolve("bin/peregrine").toString()),
                         java.util.Arrays.stream(args)).toList());
         pb.environment().put("PEREGRINE_NO_BUILD", "1");
-        Path out = dir.resolve("stdout");
-        Path err = dir.resolve("stderr");
+        // Run where the files are: relative paths must resolve against the user's directory, not the repository.
+        pb.directory(dir.toFile());
+        Path out = Files.createTempFile(dir, "stdout", ".txt");
+        Path err = Files.createTempFile(dir, "stderr", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "bin/peregrine did not finish");
@@ -54,11 +56,11 @@ class BinPeregrineIT {
     }
 
     @Test
-    void replayJsonStdoutIsOnlyAlerts() throws Exception {
+    void replayJsonStdoutIsOnlyAlertsAndRelativePathsWork() throws Exception {
         Path events = Files.writeString(dir.resolve("e.jsonl"), """
                 {"evt.type":"execve","proc.name":"sh","proc.exe":"/bin/sh","proc.cmdline":"sh -c id","proc.pname":"java","proc.pexe":"/usr/bin/java"}
                 """);
-        Run r = peregrine(dir, "replay", "--events", events.toString(), "--json");
+        Run r = peregrine(dir, "replay", "--events", events.getFileName().toString(), "--json");
         assertEquals(0, r.exit(), r::toString);
         List<String> lines = r.out().lines().toList();
         assertEquals(1, lines.size(), r::toString);

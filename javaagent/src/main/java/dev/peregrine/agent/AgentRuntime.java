@@ -26,6 +26,7 @@ import java.util.List;
 public final class AgentRuntime {
 
     private static final long DRAIN_MILLIS = 5_000;
+    private static final String BYTEBUDDY_SAFE = "net.bytebuddy.safe";
 
     private AgentRuntime() {
     }
@@ -34,6 +35,11 @@ public final class AgentRuntime {
         ReentryGuard guard = ReentryGuard.current();
         boolean entered = guard.enter();
         try {
+            // ByteBuddy must not touch sun.misc.Unsafe (JDK 24+ prints warnings into the application's stderr). The
+            // literal is relocated by the shade plugin along with ByteBuddy, so it names only our private copy.
+            if (System.getProperty(BYTEBUDDY_SAFE) == null) {
+                System.setProperty(BYTEBUDDY_SAFE, "true");
+            }
             AgentOptions options = AgentOptions.parse(args);
             AgentLog.quiet(options.quiet());
             ProcessInfo proc = ProcessInfo.current();

@@ -56,12 +56,19 @@ public final class ReplayCommand implements Callable<Integer> {
         // The events first: a missing events file must not leave an empty alerts file behind.
         try (BufferedReader in = open(events);
              AlertOutputs alerts = AlertOutputs.open(output.json, output.outputFile, output.logAlerts, out)) {
-            EventFileReader.Stats stats = reader.read(events.equals("-") ? "<stdin>" : events, in,
+            String name = events.equals("-") ? "<stdin>" : events;
+            EventFileReader.Stats stats = reader.read(name, in,
                     (event, line) -> engine.evaluate(event, alerts), bad -> err.println(bad.format()));
             out.flush();
-            err.printf("peregrine: replayed %d events from %s: %s%s%n", stats.events(), events, alerts.summary(),
+            err.printf("peregrine: replayed %s from %s: %s%s%n", ValidateCommand.count(stats.events(), "event"),
+                    name, alerts.summary(),
                     stats.badLines() == 0 ? "" : "; " + ValidateCommand.count(stats.badLines(), "bad line")
                             + " skipped");
+            if (alerts.failures() > 0) {
+                // An alert lost on one output (a full disk under --output-file) is a failed replay, not a detail.
+                err.println("peregrine: " + alerts.failures() + " alert deliveries failed (see the log above)");
+                return 1;
+            }
             return stats.badLines() == 0 ? 0 : 1;
         } catch (NoSuchFileException e) {
             err.println(e.getFile() + ": no such file");

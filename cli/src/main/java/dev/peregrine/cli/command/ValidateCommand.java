@@ -46,8 +46,9 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             LoadSummary summary = Engines.create(new ReplayFieldBinder()).loadFiles(rules);
             summary.warnings().forEach(w -> out.println(w.format()));
-            out.printf("%s: valid: %d rules (%d enabled), %d macros, %d lists, %s%n", names, summary.rules(),
-                    summary.enabledRules(), summary.macros(), summary.lists(), count(summary.warnings().size(), "warning"));
+            out.printf("%s: valid: %s (%d enabled), %s, %s, %s%n", names, count(summary.rules(), "rule"),
+                    summary.enabledRules(), count(summary.macros(), "macro"), count(summary.lists(), "list"),
+                    count(summary.warnings().size(), "warning"));
             return 0;
         } catch (RulesException e) {
             int errors = 0;

@@ -5,6 +5,7 @@ import dev.peregrine.engine.condition.BinaryCheck;
 import dev.peregrine.engine.condition.Expr;
 import dev.peregrine.engine.condition.FieldRef;
 import dev.peregrine.engine.condition.ListModifier;
+import dev.peregrine.engine.condition.ListRef;
 import dev.peregrine.engine.condition.ListValue;
 import dev.peregrine.engine.condition.Not;
 import dev.peregrine.engine.condition.Operand;
@@ -70,10 +71,14 @@ final class EvtTypeAnalysis {
                 if (v instanceof ListValue list) {
                     Set<String> types = new HashSet<>();
                     for (Operand item : list.items()) {
-                        if (!(item instanceof Value value)) {
+                        // After expansion items are values; an unexpanded bare name is read as the literal.
+                        if (item instanceof Value value) {
+                            types.add(value.text());
+                        } else if (item instanceof ListRef ref) {
+                            types.add(ref.name());
+                        } else {
                             return EvtTypes.ALL;
                         }
-                        types.add(value.text());
                     }
                     return EvtTypes.only(types);
                 }

@@ -115,12 +115,12 @@ final class FieldBinding {
             case "len": {
                 Bound in = single(t);
                 if (in.list()) {
-                    return Bound.number(display, Length.of(in.listValue()));
+                    return Bound.number(display, Length.ofList(in.listValue()));
                 }
                 if (!in.isText()) {
                     throw fail(t, "transformer 'len' needs a string or a list, not " + in.describe());
                 }
-                return Bound.number(display, Length.of(in.text()));
+                return Bound.number(display, Length.ofText(in.text()));
             }
             case "join": {
                 if (args.size() != 2) {

@@ -148,11 +148,6 @@ public final class Parser {
             negate = !negate;
             child = parenthesisedRemainder(in.pos() - 1);
         } else {
-            int here = in.pos();
-            if (in.literal("not") && in.atEnd()) {
-                throw new ConditionSyntaxException("expected a condition after 'not'", in.pos());
-            }
-            in.reset(here);
             child = parseCheck();
         }
         return negate ? new Not(start, child) : child;

@@ -10,14 +10,14 @@ public final class Length {
     private Length() {
     }
 
-    public static NumberValue of(TextValue input) {
+    public static NumberValue ofText(TextValue input) {
         return event -> {
             String v = input.text(event);
             return v == null ? Accessor.ABSENT : v.length();
         };
     }
 
-    public static NumberValue of(ListValue input) {
+    public static NumberValue ofList(ListValue input) {
         return event -> {
             List<String> v = input.values(event);
             return v == null ? Accessor.ABSENT : v.size();

@@ -31,7 +31,7 @@ final class ContainerFields {
                 .dotted("container.label", STRING, REQUIRED, "One container label (container.label.app).")
                 .add("container.healthcheck", STRING, "Health check command of the container.")
                 .add("container.ip", IPADDR, "Primary IP address of the container.")
-                .add("container.cniresult", STRING, "CNI result of the container's sandbox, as JSON.")
+                .add("container.cni.json", STRING, "CNI result of the container's pod, as JSON.")
                 .add("container.start_ts", ABSTIME, "Start of the container, nanoseconds since the epoch.")
                 .add("container.duration", RELTIME, "Nanoseconds since the container started.")
                 .add("k8s.pod.name", STRING, "Name of the Kubernetes pod of the container.")

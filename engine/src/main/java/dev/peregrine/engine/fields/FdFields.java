@@ -1,12 +1,13 @@
 package dev.peregrine.engine.fields;
 
+import static dev.peregrine.engine.fields.ArgumentKind.OPTIONAL;
 import static dev.peregrine.engine.fields.FieldType.BOOL;
 import static dev.peregrine.engine.fields.FieldType.INT;
 import static dev.peregrine.engine.fields.FieldType.IPADDR;
 import static dev.peregrine.engine.fields.FieldType.IPNET;
 import static dev.peregrine.engine.fields.FieldType.PORT;
 import static dev.peregrine.engine.fields.FieldType.STRING;
-import static dev.peregrine.engine.fields.FieldType.UINT;
+import static dev.peregrine.engine.fields.FieldType.STRING_LIST;
 
 /** Falco's {@code fd.*} class: the file descriptor the event uses (file, directory or socket). */
 final class FdFields {
@@ -24,8 +25,8 @@ final class FdFields {
                 .add("fd.directory", STRING, "For files, the directory that contains the file.")
                 .add("fd.filename", STRING, "For files, the file name without the directory.")
                 .add("fd.ino", INT, "Inode number of the file the FD refers to.")
-                .add("fd.dev", UINT, "Device number of the file the FD refers to.")
-                .add("fd.uid", STRING, "Unique id of the FD: process id and FD number.")
+                .add("fd.dev", INT, "Device number (major/minor) of the file the FD refers to.")
+                .add("fd.uid", STRING, "Unique id of the FD: FD number and thread id, chained.")
                 .add("fd.ip", IPADDR, "(filter only) Matches the client or the server IP address.")
                 .add("fd.cip", IPADDR, "Client IP address.")
                 .add("fd.sip", IPADDR, "Server IP address.")
@@ -50,6 +51,7 @@ final class FdFields {
                 .add("fd.is_server", BOOL, "True if the process owning the FD is the server end of the connection.")
                 .add("fd.connected", BOOL, "True if the socket is connected.")
                 .add("fd.containername", STRING, "Container id and FD name, joined by a colon.")
-                .add("fd.containerdirectory", STRING, "Container id and directory, joined by a colon.");
+                .add("fd.containerdirectory", STRING, "Container id and directory, joined by a colon.")
+                .add("fd.types", STRING_LIST, OPTIONAL, "Types of all open FDs; fd.types[N]: of FD N.");
     }
 }

@@ -82,8 +82,8 @@ public final class FieldRegistry {
     }
 
     /**
-     * Known names closest to an unknown one, best first, for "did you mean proc.name?". Empty when nothing is
-     * close enough to be a plausible typo.
+     * The known names closest to an unknown one (at most three, all at the same smallest edit distance), for
+     * "did you mean proc.name?". Empty when nothing is close enough to be a plausible typo.
      */
     public List<String> suggest(String unknownName) {
         int limit = Math.max(2, unknownName.length() / 4);
@@ -95,8 +95,9 @@ public final class FieldRegistry {
             }
         }
         close.sort(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+        // Only the closest: "did you mean proc.name?" helps, a list of everything two edits away does not.
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < close.size() && i < 3; i++) {
+        for (int i = 0; i < close.size() && i < 3 && close.get(i).getValue().equals(close.get(0).getValue()); i++) {
             names.add(close.get(i).getKey());
         }
         return names;

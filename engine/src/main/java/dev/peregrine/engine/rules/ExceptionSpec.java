@@ -9,8 +9,9 @@ import java.util.List;
  * single string: {@code fields} and {@code comps} then have one element and each row of {@code values} holds a
  * single value (Falco's flat form, compared with {@code in} by default). Otherwise each row of {@code values} has
  * one value per field and the rule's condition gets {@code and not (f1 c1 v1 and f2 c2 v2 ...)} per row.
- * A value that is itself a YAML list (for {@code in}/{@code pmatch}) is kept as one Text of the form
- * {@code (a, b)}, the form Falco builds.
+ * A value that is itself a YAML list (for {@code in}/{@code pmatch}) is kept as one Text already rendered as
+ * Falco renders it, {@code (a, "b c")} (items with a space quoted); scalar values are kept raw, for the compiler
+ * to quote or parenthesize as Falco's quote_item/paren_item do.
  */
 public record ExceptionSpec(String name, List<String> fields, List<String> comps, List<List<Text>> values,
                             boolean singleField, SourcePosition position) {

@@ -68,7 +68,8 @@ final class ScalarLocator implements TextLocator {
             if (doubleQuoted && j < rawEnd && raw.charAt(j) == '\\') {
                 int length = escapeLength(raw, j);
                 if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
-                    result[++i] = result[i - 1]; // a \U escape became a surrogate pair
+                    result[i + 1] = result[i]; // a \U escape became a surrogate pair
+                    i++;
                 }
                 j += length;
             } else if (singleQuoted && c == '\'' && j + 1 < rawEnd && raw.charAt(j) == '\'') {

@@ -4,8 +4,6 @@ import dev.peregrine.engine.output.Alert;
 import dev.peregrine.engine.output.FalcoJson;
 
 import java.io.BufferedWriter;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -44,9 +42,12 @@ public final class JsonLinesSink implements AlertSink {
         this.json = json;
     }
 
-    /** To standard output (never closed: it is not ours). */
+    /**
+     * To {@link System#out} as it is when called (so a redirected {@code System.out} is honoured), encoded as UTF-8
+     * whatever the platform charset; flushed, never closed: it is not ours.
+     */
     public static JsonLinesSink stdout(ZoneId zone) {
-        Writer w = new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8);
+        Writer w = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
         return new JsonLinesSink(w, false, new FalcoJson(zone));
     }
 

@@ -68,11 +68,11 @@ class TransformersTest {
 
     @Test
     void len() {
-        assertEquals(4, Length.of(text("proc.name")).number(event));
-        assertEquals(3, Length.of(ListValue.of(field("list"))).number(event));
-        assertEquals(Accessor.ABSENT, Length.of(text("missing")).number(event));
-        assertTrue(EvalNumber.of(Length.of(text("fd.name")), ">", 10).test(event));
-        assertFalse(EvalNumber.of(Length.of(text("missing")), "<", 10).test(event), "absent stays false");
+        assertEquals(4, Length.ofText(text("proc.name")).number(event));
+        assertEquals(3, Length.ofList(ListValue.of(field("list"))).number(event));
+        assertEquals(Accessor.ABSENT, Length.ofText(text("missing")).number(event));
+        assertTrue(EvalNumber.of(Length.ofText(text("fd.name")), ">", 10).test(event));
+        assertFalse(EvalNumber.of(Length.ofText(text("missing")), "<", 10).test(event), "absent stays false");
     }
 
     @Test

@@ -63,7 +63,8 @@ class FieldRegistryTest {
         assertEquals("proc.name", registry.suggest("proc.nmae").get(0));
         assertEquals("proc.name", registry.suggest("proc.nam").get(0));
         assertEquals("fd.sport", registry.suggest("fd.sprot").get(0));
-        assertTrue(registry.suggest("proc.pnam").contains("proc.pname"));
+        assertEquals(List.of("proc.pname"), registry.suggest("proc.pnam"));
+        assertEquals(List.of("fd.cport", "fd.lport", "fd.port"), registry.suggest("fd.xport"), "ties, by name");
         assertEquals(List.of(), registry.suggest("completely.unrelated.thing"));
         assertTrue(registry.suggest("proc.nmae").size() <= 3);
     }

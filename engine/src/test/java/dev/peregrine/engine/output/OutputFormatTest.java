@@ -103,7 +103,7 @@ class OutputFormatTest {
                 "1:13 field 'evt.arg' requires an argument, e.g. evt.arg[...]",
                 "1:22 field 'fd.name' takes no argument",
                 "1:34 bad argument for 'proc.aname': ancestor index must be a number, got 'x'",
-                "1:49 unknown field 'fd.name.x' in output",
+                "1:49 unknown field 'fd.name.x' in output (did you mean fd.name?)",
                 "1:70 missing ']' after the argument of 'proc.aname'"), summaries(e));
     }
 
@@ -120,7 +120,7 @@ class OutputFormatTest {
 
     @Test
     void fieldsMustBeAvailableForTheRuleSource() throws RulesException {
-        assertEquals(List.of("1:6 field 'fd.name' is not available for source 'jvm' (only syscall)"),
+        assertEquals(List.of("1:7 field 'fd.name' is not available for source 'jvm' (only syscall)"),
                 summaries(assertThrows(RulesException.class, () -> compile("file=%fd.name", Sources.JVM))));
         RenderedOutput out = compile("%proc.name %jvm.caller", Sources.JVM).render(new FakeEvent(Sources.JVM,
                 "file_open", T, Map.of("proc.name", "java", "jvm.caller", "com.acme.App.main(App.java:3)")));

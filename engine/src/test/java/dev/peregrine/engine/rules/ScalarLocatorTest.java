@@ -113,7 +113,7 @@ class ScalarLocatorTest {
         assertEquals("3:5", at(c, "evt.type"));
         assertEquals("5:5", at(c, "and"));
         assertEquals("5:19", at(c, "\"/etc"));
-        assertEquals("5:26", at(c, "y\""));
+        assertEquals("5:27", at(c, "y\""));
         assertLettersAligned(c);
     }
 
@@ -126,7 +126,7 @@ class ScalarLocatorTest {
                 """);
         var items = spec.list("cmds").orElseThrow().items();
         assertEquals("\"sh -c uname\"", items.get(0).value());
-        assertEquals("2:17", at(items.get(0), "-c"));
+        assertEquals("2:16", at(items.get(0), "-c"));
         assertEquals("2:28", at(items.get(1), "bash"));
         assertEquals("3:6", at(items.get(2), "quoted"));
     }
@@ -145,6 +145,6 @@ class ScalarLocatorTest {
                 - macro: m
                   condition: a and b
                 """);
-        assertEquals("2:20", c.locate(c.value().length()).line() + ":" + c.locate(c.value().length()).column());
+        assertEquals("2:21", c.locate(c.value().length()).line() + ":" + c.locate(c.value().length()).column());
     }
 }

@@ -20,6 +20,11 @@ public final class DropCounts {
         return slot >= 0 && slot < perSlot.length ? perSlot[slot] : 0;
     }
 
+    /** Per slot counts (a copy), indexed like the wanted map: syscall number or PROC_*. */
+    public long[] perSlot() {
+        return perSlot.clone();
+    }
+
     public long total() {
         long sum = malformed;
         for (long n : perSlot) {

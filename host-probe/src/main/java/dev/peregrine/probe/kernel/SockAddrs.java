@@ -33,10 +33,10 @@ final class SockAddrs {
     static String ip(MemorySegment seg, long off, int len) {
         int family = family(seg, off, len);
         if (family == AF_INET && len >= 8) {
-            return ip(seg, off + 4, AF_INET);
+            return address(seg, off + 4, AF_INET);
         }
         if (family == AF_INET6 && len >= 24) {
-            return ip(seg, off + 8, AF_INET6);
+            return address(seg, off + 8, AF_INET6);
         }
         return null;
     }
@@ -53,7 +53,7 @@ final class SockAddrs {
     }
 
     /** 4 (AF_INET) or 16 (AF_INET6) address bytes at off as text. */
-    static String ip(MemorySegment seg, long off, int family) {
+    static String address(MemorySegment seg, long off, int family) {
         byte[] raw = new byte[family == AF_INET6 ? 16 : 4];
         MemorySegment.copy(seg, ValueLayout.JAVA_BYTE, off, raw, 0, raw.length);
         try {

@@ -194,7 +194,7 @@ public final class SyscallRecord {
     private String tupleIp(int offset) {
         int family = socketFamily();
         return hasSocket() && (family == SockAddrs.AF_INET || family == SockAddrs.AF_INET6)
-                ? SockAddrs.ip(seg, base + offset, family) : null;
+                ? SockAddrs.address(seg, base + offset, family) : null;
     }
 
     private String reversedPath(int field) {

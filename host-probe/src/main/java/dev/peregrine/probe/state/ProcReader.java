@@ -83,6 +83,11 @@ public final class ProcReader {
         }
     }
 
+    /** The current directory of thread {@code tid}, or {@code null}. */
+    public String cwd(int tid) {
+        return readLink(proc.resolve(tid + "/cwd"));
+    }
+
     /** The current parent of {@code pid} (after reparenting), or 0 when it is gone. */
     public int currentPpid(int pid) {
         String stat = readOrNull(proc.resolve(pid + "/stat"));

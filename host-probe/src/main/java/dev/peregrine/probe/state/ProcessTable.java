@@ -108,8 +108,9 @@ public final class ProcessTable {
 
     /**
      * A successful exec by thread {@code tid} of group {@code tgid}: new executable and command line, fds marked
-     * close-on-exec are dropped, credentials re-read (set-id binaries). {@code comm} may be {@code null}: then the
-     * kernel's rule applies (basename of the path, at most 15 characters). {@code cwd} {@code null} keeps the old.
+     * close-on-exec are dropped. {@code comm} may be {@code null}: then the kernel's rule applies (basename of the
+     * path, at most 15 characters). {@code cwd} {@code null} keeps the old. Credentials are not touched here: every
+     * kernel record carries the task's current ones (see {@link #onCredentials}).
      */
     public ProcessInfo onExec(int tid, int tgid, String exePath, List<String> argv, String cwd, String comm) {
         ProcessInfo p = resolve(tgid);
@@ -129,8 +130,31 @@ public final class ProcessTable {
         }
         p.fds.closeOnExec();
         p.liveThreads = 1;
-        reader.refreshCredentials(p);
         return p;
+    }
+
+    /** The task's credentials as the kernel reported them with an event (after set*id or a set-id exec). */
+    public void onCredentials(ProcessInfo p, int uid, int euid, int gid, int egid) {
+        p.uid = uid;
+        p.euid = euid;
+        p.gid = gid;
+        p.egid = egid;
+    }
+
+    /** Login uid, terminal and effective capabilities as an exec record reports them. */
+    public void onExecDetails(ProcessInfo p, int loginUid, int tty, long capEffective) {
+        p.loginUid = loginUid;
+        p.tty = tty;
+        p.setCaps(capEffective, p.capPermitted, p.capInheritable);
+    }
+
+    /** The current directory of a thread, read now (chdir is not captured), or {@code null} when it is gone. */
+    public String currentCwd(ProcessInfo p, int tid) {
+        String cwd = reader.cwd(tid);
+        if (cwd != null) {
+            p.cwd = cwd;
+        }
+        return cwd != null ? cwd : p.cwd;
     }
 
     /** Thread {@code tid} of group {@code tgid} exited; the group is freed with its last thread. */

@@ -32,6 +32,8 @@ public final class CapturedEvent {
     public String cwd;
 
     public String address;
+    /** Host name the application gave, when the address was created from one (no reverse lookup is made). */
+    public String host;
     public int port;
     /** ipv4, ipv6 or unix. */
     public String family;

@@ -25,7 +25,7 @@ public record ProcessInfo(long pid, String name, String exePath, String cmdline,
         String main = space < 0 ? command : command.substring(0, space);
         Instant now = Instant.now();
         long offset = now.getEpochSecond() * 1_000_000_000L + now.getNano() - System.nanoTime();
-        return new ProcessInfo(self.pid(), name, exe, cmdline, args, System.getProperty("user.name", ""), uid(), main,
+        return new ProcessInfo(self.pid(), name, exe, cmdline, args, System.getProperty("user.name", ""), readUid(), main,
                 offset);
     }
 
@@ -34,7 +34,7 @@ public record ProcessInfo(long pid, String name, String exePath, String cmdline,
         return monoNanos + epochOffsetNanos;
     }
 
-    private static long uid() {
+    private static long readUid() {
         try {
             return ((Number) Files.getAttribute(Path.of("/proc/self"), "unix:uid")).longValue();
         } catch (Exception | LinkageError e) {

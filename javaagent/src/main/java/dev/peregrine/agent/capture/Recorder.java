@@ -152,6 +152,10 @@ public final class Recorder implements Hooks {
         e.port = port;
         if (address != null) {
             e.address = address.getHostAddress();
+            // InetAddress.toString() is "host/literal" and never resolves: the host part is empty when unknown.
+            String text = address.toString();
+            int slash = text.indexOf('/');
+            e.host = slash > 0 ? text.substring(0, slash) : null;
             e.family = address instanceof Inet4Address ? "ipv4" : "ipv6";
         }
     }

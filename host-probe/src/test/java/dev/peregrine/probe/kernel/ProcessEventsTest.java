@@ -1,0 +1,133 @@
+package dev.peregrine.probe.kernel;
+
+import static dev.peregrine.probe.kernel.ChildRun.has;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.peregrine.probe.bpf.RequiresBpf;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real programs, real children: exec, fork, exit, memfd exec, failed exec. */
+@ExtendWith(RequiresBpf.class)
+class ProcessEventsTest {
+
+    private static KernelProbe probe;
+    private static final int JVM = (int) ProcessHandle.current().pid();
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void open() {
+        probe = KernelProbe.open(ProbeConfig.defaults());
+    }
+
+    @AfterAll
+    static void close() {
+        if (probe != null) {
+            probe.close();
+        }
+    }
+
+    @Test
+    void execveCarriesNewImageArgvCwdAndCredentials() throws Exception {
+        Path echo = Path.of("/bin/echo").toRealPath();
+        ChildRun run = ChildRun.run(probe, dir, has(SyscallNumbers.EXECVE, r -> r.comm().equals("echo")),
+                "/bin/echo", "hello", "world two");
+        SyscallRecord r = run.one(SyscallNumbers.EXECVE, x -> x.comm().equals("echo"));
+        assertTrue(r.hasExecInfo());
+        assertEquals(0, r.ret());
+        assertEquals(echo.toString(), r.exePath());
+        assertEquals(List.of("/bin/echo", "hello", "world two"), r.argv());
+        assertEquals(dir.toRealPath().toString(), r.cwd());
+        assertEquals(run.pid, r.pid());
+        assertEquals(run.pid, r.tid());
+        assertEquals(JVM, r.ppid());
+        assertEquals(0, r.uid());
+        assertEquals(0, r.euid());
+        assertEquals(ProcSelf.capBounding(), r.capEffective());
+        assertEquals(ProcSelf.loginUid(), r.loginUid());
+        assertEquals(ProcSelf.tty(), r.tty());
+        assertFalse(r.exeFromMemfd());
+        assertFalse(r.truncated());
+        long now = System.currentTimeMillis() * 1_000_000L;
+        assertTrue(Math.abs(now - r.timestampNanos()) < 60_000_000_000L, "timestamp " + r.timestampNanos());
+    }
+
+    @Test
+    void forkAndExitBuildTheProcessTree() throws Exception {
+        ChildRun run = ChildRun.run(probe, dir,
+                has(SyscallNumbers.PROC_EXIT, r -> r.groupDead() && r.comm().equals("sh")),
+                "/bin/sh", "-c", "/bin/true; exit 3");
+        SyscallRecord fork = run.one(SyscallNumbers.PROC_FORK, r -> r.pid() == run.pid);
+        int child = fork.childPid();
+        assertEquals(child, fork.childTid());
+        SyscallRecord exec = run.one(SyscallNumbers.EXECVE, r -> r.pid() == child && r.hasExecInfo());
+        assertEquals(Path.of("/bin/true").toRealPath().toString(), exec.exePath());
+        assertEquals(run.pid, exec.ppid());
+        SyscallRecord childExit = run.one(SyscallNumbers.PROC_EXIT, r -> r.pid() == child);
+        assertTrue(childExit.groupDead());
+        assertEquals(0, childExit.ret());
+        SyscallRecord shExit = run.one(SyscallNumbers.PROC_EXIT, r -> r.pid() == run.pid);
+        assertEquals(3 << 8, shExit.ret());
+        assertEquals(3, run.exitCode);
+    }
+
+    @Test
+    void execFromMemfdIsFlaggedAndFailedExecKeepsTheFilename() throws Exception {
+        String script = """
+                import os
+                try:
+                    os.execv("/nonexistent/pgprog", ["x"])
+                except OSError:
+                    pass
+                fd = os.memfd_create("pgtest", 0)
+                os.write(fd, open("/bin/true", "rb").read())
+                os.execve(fd, ["pgmemfd", "x"], {})
+                """;
+        ChildRun run = ChildRun.run(probe, dir, has(SyscallNumbers.EXECVEAT, SyscallRecord::hasExecInfo),
+                Python.exe(), "-c", script);
+        SyscallRecord failed = run.one(SyscallNumbers.EXECVE, r -> r.failed());
+        assertEquals(-2, failed.ret()); // ENOENT
+        assertEquals("/nonexistent/pgprog", failed.exePath());
+        assertFalse(failed.hasExecInfo());
+        SyscallRecord memfd = run.one(SyscallNumbers.MEMFD_CREATE, r -> true);
+        assertEquals("pgtest", memfd.path());
+        assertTrue(memfd.ret() >= 3);
+        SyscallRecord exec = run.one(SyscallNumbers.EXECVEAT, SyscallRecord::hasExecInfo);
+        assertTrue(exec.exeFromMemfd());
+        assertEquals(memfd.ret(), exec.arg(0)); // execveat(fd, "", ..., AT_EMPTY_PATH)
+        assertEquals(List.of("pgmemfd", "x"), exec.argv());
+        assertTrue(exec.exePath().contains("memfd:pgtest"), exec.exePath());
+    }
+
+    @Test
+    void ownProcessIsNeverTraced() throws Exception {
+        Path mine = Files.writeString(dir.resolve("jvm-reads-this"), "x");
+        Path theirs = Files.writeString(dir.resolve("child-reads-this"), "y");
+        ChildRun.drain(probe);
+        assertEquals("x", Files.readString(mine)); // an openat by this JVM
+        boolean[] sawMine = {false};
+        boolean[] sawTheirs = {false};
+        Process p = new ProcessBuilder("/bin/cat", theirs.toString()).start();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!sawTheirs[0] && System.nanoTime() < deadline) {
+            probe.poll(r -> {
+                String path = r.isSyscall() && !r.hasExecInfo() ? r.path() : null;
+                sawMine[0] |= mine.toString().equals(path) || r.pid() == JVM;
+                sawTheirs[0] |= theirs.toString().equals(path);
+            }, 50);
+        }
+        p.waitFor();
+        assertTrue(sawTheirs[0], "the child's open was not seen: the probe is not working");
+        assertFalse(sawMine[0], "a record of the probe's own process was sent");
+    }
+}
