@@ -4,8 +4,11 @@ import static dev.peregrine.probe.fields.Acc.of;
 
 import dev.peregrine.engine.event.Accessor;
 import dev.peregrine.probe.state.FdInfo;
+import dev.peregrine.probe.state.FdType;
 import dev.peregrine.probe.state.ProcessInfo;
 import dev.peregrine.probe.state.SocketTuple;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
@@ -17,7 +20,7 @@ final class FdBinding {
     private FdBinding() {
     }
 
-    static Accessor bind(String name) {
+    static Accessor bind(String name, String arg) {
         return switch (name) {
             case "fd.num" -> Acc.number(e -> e.hasFd() ? e.fdNum() : Accessor.ABSENT);
             case "fd.type" -> fd(f -> f.type().falcoName());
@@ -47,6 +50,7 @@ final class FdBinding {
                 FdInfo f = e.hasFd() ? e.fd() : null;
                 return f == null || !f.type().isIp() ? Acc.UNKNOWN : of(f.tuple() != null && f.tuple().connected());
             });
+            case "fd.types" -> arg == null ? Acc.text(FdBinding::allTypes) : typeOf(arg);
             case "fd.containername" -> Acc.text(e -> container(e, FdInfo::name));
             case "fd.containerdirectory" -> Acc.text(e -> container(e, FdInfo::directory));
             // fd.ino, fd.dev, fd.uid, fd.*ip.name: not captured (no inode numbers, no DNS).
@@ -82,6 +86,39 @@ final class FdBinding {
     private static SocketTuple tupleOf(SyscallEvent e) {
         FdInfo f = e.hasFd() ? e.fd() : null;
         return f == null ? null : f.tuple();
+    }
+
+    /** {@code fd.types[N]}: the type of the process's fd N, as a one-item list (Falco). */
+    private static Accessor typeOf(String arg) {
+        int n;
+        try {
+            n = Integer.parseInt(arg.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("fd.types takes an fd number, not '" + arg + "'");
+        }
+        List<List<String>> byType = new ArrayList<>();
+        for (FdType t : FdType.values()) {
+            byType.add(List.of(t.falcoName())); // built once here, so evaluation returns a shared list
+        }
+        return Acc.text(e -> {
+            FdInfo f = e.process() == null ? null : e.state().fd(e.process(), n);
+            return f == null ? null : byType.get(f.type().ordinal());
+        });
+    }
+
+    /** {@code fd.types}: the distinct types of all the process's known fds. */
+    private static Object allTypes(SyscallEvent e) {
+        ProcessInfo p = e.process();
+        if (p == null) {
+            return null;
+        }
+        List<String> types = new ArrayList<>();
+        p.fds().forEach((fd, info) -> {
+            if (!types.contains(info.type().falcoName())) {
+                types.add(info.type().falcoName());
+            }
+        });
+        return types;
     }
 
     private static String container(SyscallEvent e, Function<FdInfo, String> f) {

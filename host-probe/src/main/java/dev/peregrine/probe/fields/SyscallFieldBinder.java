@@ -31,7 +31,7 @@ public final class SyscallFieldBinder implements FieldBinder {
         return switch (family) {
             case "evt" -> EvtBinding.bind(name, argument, startNanos, hostname);
             case "proc", "thread" -> ProcBinding.bind(name, argument);
-            case "fd" -> FdBinding.bind(name);
+            case "fd" -> FdBinding.bind(name, argument);
             case "user", "group", "container" -> UserBinding.bind(name);
             default -> Accessor.NONE;
         };

@@ -103,6 +103,24 @@ public final class FdTable {
         }
     }
 
+    /** Receives each known fd. */
+    @FunctionalInterface
+    public interface Visitor {
+        void visit(int fd, FdInfo info);
+    }
+
+    /** Calls {@code visitor} for every fd we know, dense ones in ascending order first. */
+    public void forEach(Visitor visitor) {
+        for (int i = 0; i < dense.length; i++) {
+            if (dense[i] != null) {
+                visitor.visit(i, dense[i]);
+            }
+        }
+        if (sparse != null) {
+            sparse.forEachKey(k -> visitor.visit(k, sparse.get(k)));
+        }
+    }
+
     /** High-numbered fds not recorded because the per-process cap was reached. */
     public long dropped() {
         return dropped;

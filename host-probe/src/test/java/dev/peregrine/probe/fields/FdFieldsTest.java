@@ -66,6 +66,8 @@ class FdFieldsTest {
             assertEquals("10.0.0.9", h.value("fd.sip"));
         }
         assertEquals("3(<4>192.168.1.5:51234->10.0.0.9:4444)", h.value("evt.arg.oldfd"));
+        assertEquals(java.util.List.of("ipv4"), h.value("fd.types[0]"), "stdin is now the socket");
+        assertEquals(java.util.List.of("ipv4"), h.value("fd.types"), "all known fds are that socket");
     }
 
     @Test

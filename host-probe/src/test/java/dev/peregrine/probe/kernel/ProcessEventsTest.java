@@ -83,15 +83,16 @@ class ProcessEventsTest {
 
     @Test
     void execFromMemfdIsFlaggedAndFailedExecKeepsTheFilename() throws Exception {
-        String script = """
-                import os
+        String script = Python.SYSCALL + """
                 try:
                     os.execv("/nonexistent/pgprog", ["x"])
                 except OSError:
                     pass
                 fd = os.memfd_create("pgtest", 0)
                 os.write(fd, open("/bin/true", "rb").read())
-                os.execve(fd, ["pgmemfd", "x"], {})
+                argv = (ctypes.c_char_p * 3)(b"pgmemfd", b"x", None)
+                envp = (ctypes.c_char_p * 1)(None)
+                sc(322, fd, b"", argv, envp, 0x1000)  # execveat(fd, "", argv, envp, AT_EMPTY_PATH)
                 """;
         ChildRun run = ChildRun.run(probe, dir, has(SyscallNumbers.EXECVEAT, SyscallRecord::hasExecInfo),
                 Python.exe(), "-c", script);
