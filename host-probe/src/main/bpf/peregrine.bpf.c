@@ -432,7 +432,13 @@ int BPF_PROG(pg_sys_exit, struct pt_regs *regs, long ret)
 	__u32 zero = 0, size;
 	struct pg_buf *b;
 
-	if ((unsigned long)nr >= PG_SYSCALL_MAX || (pid_tgid >> 32) == pg_cfg.probe_tgid || !wanted(nr))
+	if ((unsigned long)nr >= PG_SYSCALL_MAX || (pid_tgid >> 32) == pg_cfg.probe_tgid)
+		return 0;
+	/*
+	 * Observed on 6.18: after a successful execveat, orig_ax at sys_exit reads 59 (execve), so a successful
+	 * execveat arrives as execve (the new image's state is the same); it is sent when either one is wanted.
+	 */
+	if (!wanted(nr) && !(nr == NR_execve && ret == 0 && wanted(NR_execveat)))
 		return 0;
 	b = bpf_map_lookup_elem(&pg_scratch, &zero);
 	if (!b)

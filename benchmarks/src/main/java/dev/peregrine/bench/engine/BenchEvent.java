@@ -16,7 +16,7 @@ final class BenchEvent implements Event {
 
     /** Slots are assigned on first use by either the binder (at compile time) or the event builders (in setup). */
     static final Map<String, Integer> SLOTS = new HashMap<>();
-    private static final int MAX = 128;
+    private static final int MAX = 96;
 
     final String type;
     final Object[] values = new Object[MAX];
@@ -30,7 +30,11 @@ final class BenchEvent implements Event {
 
     static int slot(String key) {
         synchronized (SLOTS) {
-            return SLOTS.computeIfAbsent(key, k -> SLOTS.size());
+            int slot = SLOTS.computeIfAbsent(key, k -> SLOTS.size());
+            if (slot >= MAX) {
+                throw new IllegalStateException("more than " + MAX + " distinct fields");
+            }
+            return slot;
         }
     }
 

@@ -97,7 +97,7 @@ class DaemonEndToEndTest {
         assertEquals("Warning", AlertLines.value(open, "priority"));
         assertEquals("syscall", AlertLines.value(open, "source"));
         assertEquals(canary.toString(), AlertLines.value(open, "fd.name"));
-        assertEquals("cat", AlertLines.value(open, "proc.name"));
+        assertEquals("cat", AlertLines.value(open, "proc.name"), open + "\n" + AlertLines.read(alerts));
         assertEquals(Long.toString(catPid), AlertLines.value(open, "proc.pid"));
         assertEquals("root", AlertLines.value(open, "user.name"));
 

@@ -36,12 +36,18 @@ final class ChildRun {
 
     static ChildRun run(KernelProbe probe, Path cwd, Predicate<List<SyscallRecord>> done, String... command)
             throws IOException, InterruptedException {
+        return run(probe, cwd, done, 10_000, command);
+    }
+
+    /** As above, giving up after timeoutMillis (for runs that expect nothing). */
+    static ChildRun run(KernelProbe probe, Path cwd, Predicate<List<SyscallRecord>> done, long timeoutMillis,
+            String... command) throws IOException, InterruptedException {
         drain(probe);
         Process p = new ProcessBuilder(command).directory(cwd.toFile()).redirectErrorStream(true).start();
         int pid = (int) p.pid();
         Set<Integer> pids = new HashSet<>(Set.of(pid));
         List<SyscallRecord> out = new ArrayList<>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
         while (System.nanoTime() < deadline) {
             probe.poll(r -> {
                 if (pids.contains(r.pid())) {

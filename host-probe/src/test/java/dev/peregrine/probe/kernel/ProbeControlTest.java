@@ -39,7 +39,7 @@ class ProbeControlTest {
             assertEquals(3, second.one(SyscallNumbers.OPENAT, r -> "w.txt".equals(r.path())).ret());
 
             probe.setWanted(new BitSet());
-            ChildRun third = ChildRun.run(probe, dir, list -> false, "/bin/cat", "w.txt");
+            ChildRun third = ChildRun.run(probe, dir, list -> false, 1_500, "/bin/cat", "w.txt");
             assertEquals(0, third.records.size(), "nothing wanted: " + third.records);
         }
     }

@@ -2,6 +2,7 @@ package dev.peregrine.agent.launcher;
 
 import java.io.File;
 import java.lang.instrument.Instrumentation;
+import java.lang.reflect.InvocationTargetException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
@@ -51,7 +52,8 @@ public final class AgentLauncher {
                     .invoke(null, args, inst, dynamic);
             started = true;
         } catch (Throwable t) {
-            System.err.println("[peregrine] agent failed to start, application continues without it: " + t);
+            Throwable cause = t instanceof InvocationTargetException && t.getCause() != null ? t.getCause() : t;
+            System.err.println("[peregrine] agent failed to start, application continues without it: " + cause);
         }
     }
 }
