@@ -1,7 +1,7 @@
 package dev.peregrine.bench.agent;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +39,8 @@ final class AppClasses {
             throw new IOException("no Java compiler in " + System.getProperty("java.home") + ": run with a JDK");
         }
         Files.createDirectories(out);
-        StringWriter messages = new StringWriter();
-        if (!javac.getTask(messages, null, null, args, null, null).call()) {
+        ByteArrayOutputStream messages = new ByteArrayOutputStream();
+        if (javac.run(null, messages, messages, args.toArray(new String[0])) != 0) {
             throw new IOException("compiling the benchmark applications for Java 17 failed:\n" + messages);
         }
         return out;

@@ -1,8 +1,8 @@
 package dev.peregrine.bench.agent;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,7 +58,7 @@ final class LaunchRuns {
     /** "JDK 17.0.x" from the JDK's release file, or the directory name. */
     static String jdkName(Path jdk) {
         try {
-            for (String line : java.nio.file.Files.readAllLines(jdk.resolve("release"))) {
+            for (String line : Files.readAllLines(jdk.resolve("release"))) {
                 if (line.startsWith("JAVA_VERSION=")) {
                     return "JDK " + line.substring("JAVA_VERSION=".length()).replace("\"", "");
                 }
@@ -67,11 +67,5 @@ final class LaunchRuns {
             // fall through: the directory name still tells which JDK it is
         }
         return jdk.getFileName().toString();
-    }
-
-    static List<Comparison> all(List<Comparison> a, List<Comparison> b) {
-        List<Comparison> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
     }
 }

@@ -57,6 +57,10 @@ final class OverheadRun {
         List<String> jvmArgs = new ArrayList<>(List.of("-Xms1g", "-Xmx1g",
                 "-D" + AgentOverheadBenchmark.EXPECT_AGENT + "=" + withAgent,
                 "-Dbench.dir=" + settings.workDir()));
+        if (Runtime.version().feature() >= 23) {
+            // JMH itself uses sun.misc.Unsafe: silence JDK 24+'s warnings in both variants alike.
+            jvmArgs.add("--sun-misc-unsafe-memory-access=allow");
+        }
         if (withAgent) {
             jvmArgs.add(settings.javaagentOption());
         }

@@ -126,7 +126,7 @@ class DaemonEndToEndTest {
         AlertLines.await(alerts, "Second rule");
         assertEquals(1, AlertLines.ofRule(alerts, "First rule").size(), "the replaced rule must not fire again");
 
-        Files.writeString(rules, openRule("Third rule", canary) + "  condition: fd.nmae = x\n");
+        Files.writeString(rules, openRule("Third rule", canary).replace("fd.name =", "fd.nmae ="));
         daemon.requestReload();
         awaitCount(daemon::failedReloads, 1);
         Children.run("/bin/cat", second.toString());

@@ -32,7 +32,7 @@ public final class AlertLogSink implements AlertSink {
     @Override
     public void accept(Alert alert) {
         try {
-            if (slf4j && app.log(callerLoader.get(), alert.priority(), alert.rule() + ": " + alert.output())) {
+            if (slf4j && app.log(callerLoader.get(), alert.priority(), alert.output())) {
                 return;
             }
         } catch (ReflectiveOperationException e) {

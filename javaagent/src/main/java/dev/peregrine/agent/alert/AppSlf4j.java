@@ -1,5 +1,6 @@
 package dev.peregrine.agent.alert;
 
+import dev.peregrine.agent.AgentLog;
 import dev.peregrine.engine.rules.Priority;
 import java.lang.reflect.Method;
 import java.util.Map;
@@ -16,6 +17,11 @@ final class AppSlf4j {
 
     static final String LOGGER = "peregrine.alerts";
     private static final Object NONE = new Object();
+    /**
+     * Built at run time on purpose: the shade plugin rewrites string constants that name relocated packages, and
+     * this must name the application's {@code org.slf4j}, not the agent's relocated copy.
+     */
+    private static final String SLF4J = String.join(".", "org", "slf4j");
 
     private final Map<ClassLoader, Object> loggers = new WeakHashMap<>();
 
@@ -43,13 +49,16 @@ final class AppSlf4j {
 
     private static Object lookUp(ClassLoader loader) {
         try {
-            Class<?> factory = Class.forName("org.slf4j.LoggerFactory", true, loader);
-            Class<?> loggerType = Class.forName("org.slf4j.Logger", false, loader);
+            Class<?> factory = Class.forName(SLF4J + ".LoggerFactory", true, loader);
+            Class<?> loggerType = Class.forName(SLF4J + ".Logger", false, loader);
             Object logger = factory.getMethod("getLogger", String.class).invoke(null, LOGGER);
             return new Bound(logger, loggerType.getMethod("error", String.class),
                     loggerType.getMethod("warn", String.class), loggerType.getMethod("info", String.class),
                     loggerType.getMethod("debug", String.class));
+        } catch (ClassNotFoundException e) {
+            return NONE;
         } catch (ReflectiveOperationException | LinkageError e) {
+            AgentLog.failure("looking up the application's SLF4J", e);
             return NONE;
         }
     }

@@ -29,7 +29,8 @@ class AgentAttachIT {
             for (int i = 0; i < 300 && !(Files.exists(out) && Files.readString(out).contains("READY")); i++) {
                 Thread.sleep(100);
             }
-            String agentArgs = jvm.agentArg("").substring(jvm.agentArg("").indexOf('=') + 1);
+            // jcmd parses name=value itself: the agent options must be one quoted argument.
+            String agentArgs = "\"" + jvm.agentArg("").substring(jvm.agentArg("").indexOf('=') + 1) + "\"";
             Process jcmd = new ProcessBuilder(TestJvm.javaHome(jdk).resolve("bin/jcmd").toString(),
                     Long.toString(app.pid()), "JVMTI.agent_load", TestJvm.agentJar().toString(), agentArgs)
                     .redirectErrorStream(true).start();
