@@ -43,8 +43,10 @@ fi
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 bpftool btf dump file "$btf" format c > "$tmp/vmlinux.h"
-# Compile from inside the source dir with relative names so no absolute path leaks into .BTF.ext line info.
-(cd "$src" && clang -g -O2 -target bpf -D__TARGET_ARCH_x86 -mcpu=v3 -I"$tmp" -I. \
+# Compile from inside the source dir with relative names, and map the compilation and temp directories, so no
+# absolute path (which differs between clones) leaks into .BTF.ext line info.
+(cd "$src" && clang -g -O2 -target bpf -D__TARGET_ARCH_x86 -mcpu=v3 -fdebug-compilation-dir=. \
+  -fdebug-prefix-map="$tmp"=/vmlinux -I"$tmp" -I. \
   -Wall -Werror -c peregrine.bpf.c -o "$tmp/peregrine.bpf.o")
 llvm-strip -g "$tmp/peregrine.bpf.o"
 
