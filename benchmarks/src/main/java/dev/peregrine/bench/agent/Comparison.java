@@ -87,6 +87,9 @@ final class Comparison {
 
     private static String format(double v) {
         double a = Math.abs(v);
+        if (v == Math.rint(v)) {
+            return String.format(Locale.ROOT, "%,.0f", v);
+        }
         return String.format(Locale.ROOT, a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : "%.2f", v);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Start-up time and footprint, per JDK: launches {@link Hello} (time to run a trivial main) and {@link HeapProbe}
- * (heap after GC, non-heap, classes, threads) alternately without and with the agent, the order swapped every pair
+ * (heap after GC, non-heap, classes, threads, RSS) alternately without and with the agent, the order swapped every pair
  * so that drifting machine load falls on both variants alike. One untimed pair first warms the page cache.
  */
 final class LaunchRuns {
@@ -39,6 +39,7 @@ final class LaunchRuns {
                 Comparison.Center.MEDIAN);
         Comparison classes = new Comparison("loaded classes, " + name, "classes", Comparison.Center.MEDIAN);
         Comparison threads = new Comparison("live threads, " + name, "threads", Comparison.Center.MEDIAN);
+        Comparison rss = new Comparison("resident set size, " + name, "MiB", Comparison.Center.MEDIAN);
         for (int i = 0; i < settings.heapRuns(); i++) {
             for (boolean withAgent : order(i)) {
                 ChildJvm.Launch l = child.run(jdk, withAgent, HeapProbe.class.getName());
@@ -46,9 +47,10 @@ final class LaunchRuns {
                 nonHeap.add(withAgent, l.number("nonheap") / (1 << 20));
                 classes.add(withAgent, l.number("classes"));
                 threads.add(withAgent, l.number("threads"));
+                rss.add(withAgent, l.number("rss") / 1024);
             }
         }
-        return List.of(heap, nonHeap, classes, threads);
+        return List.of(heap, nonHeap, classes, threads, rss);
     }
 
     private static boolean[] order(int i) {

@@ -44,6 +44,8 @@ public final class Daemon {
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
     private static final Logger METRICS = LoggerFactory.getLogger(METRICS_LOGGER);
     private static final int POLL_MILLIS = 100;
+    /** Records per poll before the consumer looks at its flags and timers again (~10-100 ms of work). */
+    static final int MAX_BATCH = 4096;
     private static final long DROP_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final DaemonConfig config;
@@ -63,6 +65,7 @@ public final class Daemon {
     private volatile long reloads;
     private volatile long failedReloads;
     private long evaluationErrors;
+    private int batch;
     private long lastDropTotal;
     private boolean closed;
 
@@ -125,7 +128,7 @@ public final class Daemon {
                     reloadRequested = false;
                     reload();
                 }
-                probe.poll(handler, POLL_MILLIS);
+                pollBatch(POLL_MILLIS);
                 events.finish();
                 now = System.nanoTime();
                 if (now >= nextDropCheck) {
@@ -189,6 +192,34 @@ public final class Daemon {
                 LOG.error("evaluating {} failed ({} such errors so far)", record, evaluationErrors, e);
             }
         }
+        if (++batch >= MAX_BATCH) {
+            throw BatchEnd.INSTANCE;
+        }
+    }
+
+    /**
+     * One poll of at most {@link #MAX_BATCH} records. ADAPTER: {@code KernelProbe.poll} drains the ring until it is
+     * empty, which under a sustained load never happens, and stop, reload and the drop checks would wait forever.
+     * Until the probe takes a record limit, the handler ends the batch by throwing a preallocated exception after
+     * the record is fully handled; the ring consumer releases that record before the exception leaves it
+     * ({@code RingConsumer.drain}), so nothing is lost or seen twice.
+     */
+    private int pollBatch(int timeoutMillis) {
+        batch = 0;
+        try {
+            return probe.poll(handler, timeoutMillis);
+        } catch (BatchEnd end) {
+            return batch;
+        }
+    }
+
+    /** Ends a poll early; no stack trace, one instance: costs nothing per batch. */
+    private static final class BatchEnd extends RuntimeException {
+        static final BatchEnd INSTANCE = new BatchEnd();
+
+        private BatchEnd() {
+            super("poll batch limit", null, false, false);
+        }
     }
 
     private void reload() {
@@ -214,7 +245,7 @@ public final class Daemon {
 
     /** What the kernel queued before the stop still gets evaluated; bounded, as the ring keeps filling. */
     private void drainPending() {
-        for (int i = 0; i < 64 && probe.poll(handler, 0) > 0; i++) {
+        for (int i = 0; i < 64 && pollBatch(0) > 0; i++) {
             events.finish();
         }
         events.finish();

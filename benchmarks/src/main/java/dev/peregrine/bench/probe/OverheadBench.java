@@ -1,0 +1,108 @@
+package dev.peregrine.bench.probe;
+
+import dev.peregrine.probe.kernel.DropCounts;
+import dev.peregrine.probe.kernel.KernelProbe;
+import dev.peregrine.probe.kernel.ProbeConfig;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Benchmark 2, capture overhead: the C generator's loops (getppid; open+close; fork+exec of /bin/true) timed with no
+ * probe attached, and with the probe attached capturing the default rules' wanted set while a consumer thread drains
+ * the ring, either decoding only or also evaluating the default rules. Configurations alternate within each round
+ * (the order rotates every round) and the probe is attached and detached each time, so slow drifts of the machine hit
+ * every configuration alike. Reported: median ns per loop iteration, ratio to detached, and added ns.
+ */
+final class OverheadBench {
+
+    private static final String[] WORKLOADS = {"getppid", "openclose", "forkexec"};
+
+    private OverheadBench() {
+    }
+
+    /** A configuration: detached, or attached with a consumer. */
+    private enum Mode { DETACHED, DECODE, ENGINE }
+
+    static void run(LoadGen gen, BenchSettings s, DefaultRuleSet rules, EngineHandler engine, PrintStream out) {
+        List<Mode> modes = new ArrayList<>(List.of(Mode.DETACHED, Mode.DECODE));
+        if (engine != null) {
+            modes.add(Mode.ENGINE);
+        }
+        double[][][] nsPerOp = new double[modes.size()][WORKLOADS.length][s.rounds()];
+        long[] consumed = new long[modes.size()];
+        long[] dropped = new long[modes.size()];
+        DecodingHandler decode = new DecodingHandler();
+        out.printf("%n== 2. Capture overhead (%d rounds, modes alternating; wanted = default rules, %s) ==%n",
+                s.rounds(), rules.describeWanted());
+        for (int w = -s.warmups(); w < s.rounds(); w++) {
+            for (int k = 0; k < modes.size(); k++) {
+                int m = Math.floorMod(k + w, modes.size());
+                Mode mode = modes.get(m);
+                EventSink sink = mode == Mode.ENGINE ? engine : decode;
+                double[] perOp = mode == Mode.DETACHED ? runWorkloads(gen, s)
+                        : attached(gen, s, rules, sink, m, consumed, dropped);
+                if (w >= 0) {
+                    for (int i = 0; i < WORKLOADS.length; i++) {
+                        nsPerOp[m][i][w] = perOp[i];
+                    }
+                }
+            }
+        }
+        report(out, rules, modes, nsPerOp, consumed, dropped, decode, engine);
+    }
+
+    private static double[] attached(LoadGen gen, BenchSettings s, DefaultRuleSet rules, EventSink sink, int m,
+                                     long[] consumed, long[] dropped) {
+        try (KernelProbe probe = KernelProbe.open(ProbeConfig.defaults().withWanted(rules.wanted()))) {
+            long before = sink.events();
+            double[] perOp;
+            try (ConsumerThread consumer = new ConsumerThread(probe, sink)) {
+                perOp = runWorkloads(gen, s);
+            }
+            DropCounts drops = probe.dropCounts();
+            consumed[m] += sink.events() - before;
+            dropped[m] += drops.total();
+            return perOp;
+        }
+    }
+
+    private static double[] runWorkloads(LoadGen gen, BenchSettings s) {
+        String cpu = Integer.toString(s.generatorCpu());
+        long[] counts = {s.getppidOps(), s.opencloseOps(), s.forkexecOps()};
+        double[] perOp = new double[WORKLOADS.length];
+        for (int i = 0; i < WORKLOADS.length; i++) {
+            perOp[i] = gen.run(WORKLOADS[i], "-n", Long.toString(counts[i]), "-c", cpu).nanosPerOp();
+        }
+        return perOp;
+    }
+
+    private static void report(PrintStream out, DefaultRuleSet rules, List<Mode> modes, double[][][] ns, long[] consumed,
+                               long[] dropped, DecodingHandler decode, EngineHandler engine) {
+        String[] unit = {"getppid", "open+close pair", "fork+exec+wait"};
+        double[] target = {60, 250, Double.NaN};
+        for (int i = 0; i < WORKLOADS.length; i++) {
+            double off = Stats.median(ns[0][i]);
+            out.printf("  %-16s detached: median %,12.1f ns/op (min %,.1f max %,.1f)%n", unit[i], off,
+                    Stats.min(ns[0][i]), Stats.max(ns[0][i]));
+            for (int m = 1; m < modes.size(); m++) {
+                double on = Stats.median(ns[m][i]);
+                String verdict = Double.isNaN(target[i]) ? ""
+                        : String.format("  target <= %.0f ns: %s", target[i], on - off <= target[i] ? "MET" : "NOT MET");
+                out.printf("  %-16s %-8s: median %,12.1f ns/op (min %,.1f max %,.1f)  ratio %.3f  added %+,.1f ns%s%n",
+                        "", modes.get(m).name().toLowerCase(), on, Stats.min(ns[m][i]), Stats.max(ns[m][i]), on / off,
+                        on - off, verdict);
+            }
+        }
+        for (int m = 1; m < modes.size(); m++) {
+            EventSink sink = modes.get(m) == Mode.ENGINE ? engine : decode;
+            out.printf("  consumer %-6s: %s; %,d events consumed, %d dropped%n", modes.get(m).name().toLowerCase(),
+                    sink.describe(), consumed[m], dropped[m]);
+        }
+        if (engine != null) {
+            out.printf("  engine: %d alerts, %d evaluation errors (%d default rules enabled)%n", engine.alerts(),
+                    engine.errors(), rules.enabledRules());
+        }
+    }
+}
