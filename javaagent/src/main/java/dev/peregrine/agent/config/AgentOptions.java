@@ -22,9 +22,9 @@ import java.util.Set;
 public record AgentOptions(Mode mode, List<Path> rules, boolean builtinRules, String alertsLog, Path alertsJson,
                            Path eventsFile, int queueCapacity, int stackDepth, List<String> watchedPrefixes,
                            boolean networkCallerOnly, Set<String> ops, boolean quiet, Set<String> testFaults,
-                           long testEngineDelayMillis) {
+                           long testEngineDelayMillis, Path ringDir, int ringSize) {
 
-    /** Where events are evaluated. {@code probe} hands them to the host probe (transport: a later issue). */
+    /** Where events are evaluated. {@code probe} hands them to the host probe (see agent.transport). */
     public enum Mode { EMBEDDED, PROBE, AUTO }
 
     public static final Map<String, String> KEYS = keys();
@@ -70,7 +70,9 @@ public record AgentOptions(Mode mode, List<Path> rules, boolean builtinRules, St
                 Set.copyOf(v.has("ops") ? v.list("ops") : List.of()),
                 v.bool("quiet", false),
                 Set.copyOf(v.has("test.fault") ? v.list("test.fault") : List.of()),
-                v.integer("test.engine.delay.ms", 0, 0, 60_000));
+                v.integer("test.engine.delay.ms", 0, 0, 60_000),
+                v.has("ring.dir") ? v.path("ring.dir") : Path.of("/run/peregrine/jvm"),
+                v.integer("ring.size", 1 << 20, 4096, 64 << 20));
     }
 
     private static Map<String, String> split(String args) {
@@ -94,7 +96,9 @@ public record AgentOptions(Mode mode, List<Path> rules, boolean builtinRules, St
     private static Map<String, String> keys() {
         Map<String, String> k = new LinkedHashMap<>();
         k.put("config", "Properties file with more of these options (the agent argument wins).");
-        k.put("mode", "embedded | probe | auto (default auto = embedded until the probe transport exists).");
+        k.put("mode", "embedded | probe | auto (default: the host probe when ring.dir exists, else embedded).");
+        k.put("ring.dir", "Directory of the host probe's JVM rings; default /run/peregrine/jvm.");
+        k.put("ring.size", "Bytes of the probe ring (a power of two, 4096 to 64 MiB); default 1 MiB.");
         k.put("rules", "Extra rules files, ':'-separated.");
         k.put("rules.builtin", "Load the built-in JVM rules (jvm_rules.yaml); default true.");
         k.put("alerts.log", "auto (application's SLF4J if present, else stderr) | slf4j | stderr | off.");

@@ -1,0 +1,126 @@
+package dev.peregrine.probe.jvm;
+
+import dev.peregrine.engine.transport.CorruptRingException;
+import dev.peregrine.engine.transport.RecordView;
+import dev.peregrine.engine.transport.RingLayout;
+import dev.peregrine.engine.transport.RingReader;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * One verified JVM ring, mapped: the whole file read-only, and read-write only the consumer position's 8 bytes
+ * (the kernel maps that page writable, the probe's code can reach only the 8 bytes). See the package documentation
+ * for the checks {@link #open} makes and why.
+ */
+final class JvmRing implements AutoCloseable {
+
+    final Path path;
+    final long pid;
+    final long startTime;
+    final int ownerUid;
+    private final Arena arena;
+    private final RingReader reader;
+
+    private JvmRing(Path path, long pid, long startTime, int ownerUid, Arena arena, RingReader reader) {
+        this.path = path;
+        this.pid = pid;
+        this.startTime = startTime;
+        this.ownerUid = ownerUid;
+        this.arena = arena;
+        this.reader = reader;
+    }
+
+    /** Opens, verifies and maps {@code path}, named {@code <pid>.ring}; throws with the reason it is refused. */
+    static JvmRing open(Path path, long namePid) throws RingRejectedException {
+        OpenedFile f;
+        try {
+            f = OpenedFile.open(path);
+        } catch (IOException e) {
+            throw new RingRejectedException(e.getMessage(), false);
+        }
+        try (f) {
+            if (!f.isRegular()) {
+                throw new RingRejectedException("not a regular file (mode " + Integer.toOctalString(f.mode) + ")", false);
+            }
+            if ((f.mode & 0022) != 0) {
+                throw new RingRejectedException("writable by group or others (mode "
+                        + Integer.toOctalString(f.mode & 07777) + ")", false);
+            }
+            if (f.size < RingLayout.fileSize(RingLayout.MIN_CAPACITY) || f.size > RingLayout.fileSize(RingLayout.MAX_CAPACITY)) {
+                throw new RingRejectedException("size " + f.size + " is not a ring's", false);
+            }
+            return map(path, namePid, f);
+        }
+    }
+
+    private static JvmRing map(Path path, long namePid, OpenedFile f) throws RingRejectedException {
+        Arena arena = Arena.ofShared();
+        try (FileChannel ch = FileChannel.open(f.procPath(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            // The size was checked on the descriptor; a ring truncated since then makes the mapping shorter than
+            // the header claims, which headerProblem rejects, or a later read fault, which poll turns into a rejection.
+            MemorySegment all = ch.map(FileChannel.MapMode.READ_ONLY, 0, f.size, arena);
+            MemorySegment consumer = ch.map(FileChannel.MapMode.READ_WRITE, RingLayout.OFF_CONSUMER, 8, arena);
+            ByteBuffer ring = all.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
+            RingReader reader = new RingReader(ring, consumer.asByteBuffer(), 0);
+            verifyProcess(namePid, f.uid, reader);
+            return new JvmRing(path, reader.pid(), reader.startTime(), f.uid, arena, reader);
+        } catch (CorruptRingException e) {
+            arena.close();
+            throw new RingRejectedException(e.getMessage(), false);
+        } catch (IOException | InternalError e) {
+            arena.close();
+            throw new RingRejectedException("cannot map: " + e, false);
+        } catch (RingRejectedException e) {
+            arena.close();
+            throw e;
+        }
+    }
+
+    /** The header must name, by pid and start time, a live process whose user owns the file. */
+    private static void verifyProcess(long namePid, int owner, RingReader reader) throws RingRejectedException {
+        if (reader.pid() != namePid) {
+            throw new RingRejectedException("header pid " + reader.pid() + " differs from the file name's", false);
+        }
+        ProcIdentity proc = ProcIdentity.of(namePid);
+        if (proc == null) {
+            throw new RingRejectedException("process " + namePid + " is gone", true);
+        }
+        if (proc.startTime() != reader.startTime()) {
+            throw new RingRejectedException("start time " + reader.startTime() + " is not process " + namePid
+                    + "'s (" + proc.startTime() + "): pid reused or forged", true);
+        }
+        if (proc.euid() != owner) {
+            throw new RingRejectedException("owned by uid " + owner + " but process " + namePid + " runs as uid "
+                    + proc.euid(), false);
+        }
+    }
+
+    /** Reads the next event into {@code view}; a read fault (file truncated under us) becomes a corrupt ring. */
+    boolean poll(RecordView view) throws CorruptRingException {
+        try {
+            return reader.poll(view);
+        } catch (InternalError e) {
+            throw new CorruptRingException("read fault (file truncated?): " + e.getMessage());
+        }
+    }
+
+    long dropped() {
+        return reader.dropped();
+    }
+
+    boolean alive() {
+        return ProcIdentity.alive(pid, startTime);
+    }
+
+    @Override
+    public void close() {
+        reader.commit();
+        arena.close();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.peregrine.agent.transport;
+
+import dev.peregrine.agent.AgentLog;
+import dev.peregrine.agent.capture.ProcessInfo;
+import dev.peregrine.agent.config.AgentOptions;
+import dev.peregrine.agent.pipeline.EventSink;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Decides whether events go to the host probe: with {@code mode=probe} always (a missing directory is reported and
+ * events are not evaluated), with {@code mode=auto} only when the probe's ring directory exists; otherwise the caller
+ * falls back to the embedded engine.
+ */
+public final class ProbeTransport {
+
+    private ProbeTransport() {
+    }
+
+    /** The ring sink, or empty when events must not (auto: cannot) go to the probe. */
+    public static Optional<EventSink> open(AgentOptions options, ProcessInfo proc) {
+        if (options.mode() == AgentOptions.Mode.EMBEDDED) {
+            return Optional.empty();
+        }
+        Path dir = options.ringDir();
+        boolean required = options.mode() == AgentOptions.Mode.PROBE;
+        if (!Files.isDirectory(dir)) {
+            if (required) {
+                AgentLog.warn("mode=probe: ring directory " + dir + " does not exist (is the host probe running?);"
+                        + " events are not evaluated");
+            }
+            return Optional.empty();
+        }
+        try {
+            RingFile file = RingFile.create(dir, proc.pid(), options.ringSize());
+            AgentLog.info("events go to the host probe through " + file.path());
+            return Optional.of(new RingSink(file));
+        } catch (Exception e) {
+            AgentLog.warn("cannot create the probe ring in " + dir + ": " + e
+                    + (required ? "; events are not evaluated" : "; using the embedded engine"));
+            return Optional.empty();
+        }
+    }
+}
