@@ -21,7 +21,9 @@ fi
 work=benchmarks/target/agent-bench
 mkdir -p "$work"
 cp javaagent/target/peregrine-agent.jar "$work/peregrine-agent.jar"
-echo "agent jar: $(sha256sum "$work/peregrine-agent.jar" | cut -c1-16) from commit $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet HEAD -- javaagent 2>/dev/null || echo ' + uncommitted javaagent changes')"
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
+git diff --quiet HEAD -- javaagent 2>/dev/null || commit="$commit + uncommitted javaagent changes"
+echo "agent jar: sha256 $(sha256sum "$work/peregrine-agent.jar" | cut -c1-16), built from $commit"
 
 exec "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow \
   -Dbench.agent.jar="$work/peregrine-agent.jar" \

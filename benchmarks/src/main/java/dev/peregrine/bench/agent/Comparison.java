@@ -63,7 +63,7 @@ final class Comparison {
             return "n/a";
         }
         if (center == Center.MEDIAN) {
-            return format(s.getPercentile(50)) + " " + unit + " (n=" + s.getN() + ")";
+            return format(s.getPercentile(50)) + " " + unit + " (min " + format(s.getMin()) + ", n=" + s.getN() + ")";
         }
         return format(s.getMean()) + (s.getN() > 2 ? " ± " + format(error(s)) : "") + " " + unit;
     }

@@ -8,9 +8,9 @@ import java.nio.file.Path;
 
 /**
  * A trivial application that reports its own footprint after start-up settled: heap used after full GCs, non-heap
- * used (metaspace, class space, code cache), loaded classes, live threads and the resident set size. Run with and without the agent, the
- * difference is what the agent costs an idle application. Prints one line of {@code key=value}. Compiled for
- * Java 17.
+ * used (metaspace, class space, code cache), loaded classes, live threads and the resident set size. Run with and
+ * without the agent, the difference is what the agent costs an idle application. Prints one line of
+ * {@code key=value}. Compiled for Java 17.
  */
 public final class HeapProbe {
 

@@ -15,6 +15,11 @@ record BenchSettings(Path loadGen, int warmups, int rounds, int generatorCpu, in
                 new long[] {250_000, 500_000, 750_000, 1_000_000, 1_250_000, 1_500_000, 2_000_000, 0}, 8 << 20);
     }
 
+    BenchSettings withRounds(int n) {
+        return new BenchSettings(loadGen, warmups, n, generatorCpu, drainRingBytes, getppidOps, opencloseOps,
+                forkexecOps, processes, stepSeconds, rateSteps, sustainedRingBytes);
+    }
+
     static BenchSettings smoke(Path loadGen, int generatorCpu) {
         return new BenchSettings(loadGen, 1, 2, generatorCpu, 1 << 20, 20_000, 2_000, 5, 2, 0.3,
                 new long[] {100_000, 0}, 8 << 20);

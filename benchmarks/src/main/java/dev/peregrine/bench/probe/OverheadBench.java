@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * Benchmark 2, capture overhead: the C generator's loops (getppid; open+close; fork+exec of /bin/true) timed with no
- * probe attached, and with the probe attached capturing the default rules' wanted set while a consumer thread drains
- * the ring, either decoding only or also evaluating the default rules. Configurations alternate within each round
+ * probe attached, and with the probe attached capturing the default rules' wanted set: with nobody draining (the
+ * kernel side alone), and while a consumer thread drains the ring, decoding only or also evaluating the default rules. Configurations alternate within each round
  * (the order rotates every round) and the probe is attached and detached each time, so slow drifts of the machine hit
  * every configuration alike. Reported: median ns per loop iteration, ratio to detached, and added ns.
  */
@@ -22,13 +22,35 @@ final class OverheadBench {
     private OverheadBench() {
     }
 
-    /** A configuration: detached, or attached with a consumer. */
-    private enum Mode { DETACHED, DECODE, ENGINE }
+    /**
+     * A configuration: detached; attached with nobody draining (a ring big enough to hold the whole run, so the kernel
+     * side is measured alone: after the first record the consumer is behind and the kernel sends no wakeups); attached
+     * with a consumer that decodes, or that also evaluates the rules.
+     */
+    private enum Mode {
+        DETACHED, UNDRAINED, DECODE, DECODE_BATCHED, ENGINE, ENGINE_BATCHED;
+
+        ConsumerThread.Strategy strategy() {
+            return name().endsWith("BATCHED") ? ConsumerThread.Strategy.BATCHED : ConsumerThread.Strategy.WAKEUP;
+        }
+
+        boolean engine() {
+            return name().startsWith("ENGINE");
+        }
+
+        String label() {
+            return name().toLowerCase().replace('_', '+');
+        }
+    }
+
+    /** Holds every record of one configuration's workloads (~50 MB of openat records in a full run). */
+    private static final int UNDRAINED_RING_BYTES = 128 << 20;
 
     static void run(LoadGen gen, BenchSettings s, DefaultRuleSet rules, EngineHandler engine, PrintStream out) {
-        List<Mode> modes = new ArrayList<>(List.of(Mode.DETACHED, Mode.DECODE));
+        List<Mode> modes = new ArrayList<>(List.of(Mode.DETACHED, Mode.UNDRAINED, Mode.DECODE, Mode.DECODE_BATCHED));
         if (engine != null) {
             modes.add(Mode.ENGINE);
+            modes.add(Mode.ENGINE_BATCHED);
         }
         double[][][] nsPerOp = new double[modes.size()][WORKLOADS.length][s.rounds()];
         long[] consumed = new long[modes.size()];
@@ -40,9 +62,12 @@ final class OverheadBench {
             for (int k = 0; k < modes.size(); k++) {
                 int m = Math.floorMod(k + w, modes.size());
                 Mode mode = modes.get(m);
-                EventSink sink = mode == Mode.ENGINE ? engine : decode;
-                double[] perOp = mode == Mode.DETACHED ? runWorkloads(gen, s)
-                        : attached(gen, s, rules, sink, m, consumed, dropped);
+                EventSink sink = mode.engine() ? engine : decode;
+                double[] perOp = switch (mode) {
+                    case DETACHED -> runWorkloads(gen, s);
+                    case UNDRAINED -> undrained(gen, s, rules, m, consumed, dropped);
+                    default -> attached(gen, s, rules, sink, mode.strategy(), m, consumed, dropped);
+                };
                 if (w >= 0) {
                     for (int i = 0; i < WORKLOADS.length; i++) {
                         nsPerOp[m][i][w] = perOp[i];
@@ -53,17 +78,28 @@ final class OverheadBench {
         report(out, rules, modes, nsPerOp, consumed, dropped, decode, engine);
     }
 
-    private static double[] attached(LoadGen gen, BenchSettings s, DefaultRuleSet rules, EventSink sink, int m,
-                                     long[] consumed, long[] dropped) {
+    private static double[] attached(LoadGen gen, BenchSettings s, DefaultRuleSet rules, EventSink sink,
+                                     ConsumerThread.Strategy strategy, int m, long[] consumed, long[] dropped) {
         try (KernelProbe probe = KernelProbe.open(ProbeConfig.defaults().withWanted(rules.wanted()))) {
             long before = sink.events();
             double[] perOp;
-            try (ConsumerThread consumer = new ConsumerThread(probe, sink)) {
+            try (ConsumerThread consumer = new ConsumerThread(probe, sink, strategy)) {
                 perOp = runWorkloads(gen, s);
             }
             DropCounts drops = probe.dropCounts();
             consumed[m] += sink.events() - before;
             dropped[m] += drops.total();
+            return perOp;
+        }
+    }
+
+    private static double[] undrained(LoadGen gen, BenchSettings s, DefaultRuleSet rules, int m, long[] queued,
+                                      long[] dropped) {
+        try (KernelProbe probe = KernelProbe.open(ProbeConfig.defaults().withWanted(rules.wanted())
+                .withRingBytes(UNDRAINED_RING_BYTES))) {
+            double[] perOp = runWorkloads(gen, s);
+            queued[m] += probe.pendingBytes();
+            dropped[m] += probe.dropCounts().total();
             return perOp;
         }
     }
@@ -84,21 +120,22 @@ final class OverheadBench {
         double[] target = {60, 250, Double.NaN};
         for (int i = 0; i < WORKLOADS.length; i++) {
             double off = Stats.median(ns[0][i]);
-            out.printf("  %-16s detached: median %,12.1f ns/op (min %,.1f max %,.1f)%n", unit[i], off,
+            out.printf("  %-16s %-14s: median %,12.1f ns/op (min %,.1f max %,.1f)%n", unit[i], "detached", off,
                     Stats.min(ns[0][i]), Stats.max(ns[0][i]));
             for (int m = 1; m < modes.size(); m++) {
                 double on = Stats.median(ns[m][i]);
                 String verdict = Double.isNaN(target[i]) ? ""
                         : String.format("  target <= %.0f ns: %s", target[i], on - off <= target[i] ? "MET" : "NOT MET");
-                out.printf("  %-16s %-8s: median %,12.1f ns/op (min %,.1f max %,.1f)  ratio %.3f  added %+,.1f ns%s%n",
-                        "", modes.get(m).name().toLowerCase(), on, Stats.min(ns[m][i]), Stats.max(ns[m][i]), on / off,
+                out.printf("  %-16s %-14s: median %,12.1f ns/op (min %,.1f max %,.1f)  ratio %.3f  added %+,.1f ns%s%n",
+                        "", modes.get(m).label(), on, Stats.min(ns[m][i]), Stats.max(ns[m][i]), on / off,
                         on - off, verdict);
             }
         }
-        for (int m = 1; m < modes.size(); m++) {
-            EventSink sink = modes.get(m) == Mode.ENGINE ? engine : decode;
-            out.printf("  consumer %-6s: %s; %,d events consumed, %d dropped%n", modes.get(m).name().toLowerCase(),
-                    sink.describe(), consumed[m], dropped[m]);
+        out.printf("  undrained: %,d bytes left queued in the ring (not consumed), %d dropped%n", consumed[1], dropped[1]);
+        for (int m = 2; m < modes.size(); m++) {
+            EventSink sink = modes.get(m).engine() ? engine : decode;
+            out.printf("  consumer %-14s: %s, %s; %,d events consumed, %d dropped%n", modes.get(m).label(),
+                    sink.describe(), modes.get(m).strategy().name().toLowerCase(), consumed[m], dropped[m]);
         }
         if (engine != null) {
             out.printf("  engine: %d alerts, %d evaluation errors (%d default rules enabled)%n", engine.alerts(),

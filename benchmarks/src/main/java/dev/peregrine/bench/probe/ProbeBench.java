@@ -11,7 +11,7 @@ import java.util.List;
  * Entry point of the host probe benchmarks (run as root: they attach the real eBPF programs). Usage:
  * <pre>
  * java --enable-native-access=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar dev.peregrine.bench.probe.ProbeBench \
- *     [--smoke] [--load-gen PATH] [--cpu N] [drain] [overhead] [sustained] [sustained-engine]
+ *     [--smoke] [--load-gen PATH] [--cpu N] [--rounds N] [drain] [overhead] [sustained] [sustained-engine]
  * </pre>
  * No benchmark named = drain, overhead and sustained. run-probe-bench.sh compiles the C generator and runs them.
  */
@@ -23,6 +23,7 @@ public final class ProbeBench {
     public static void main(String[] args) {
         boolean smoke = false;
         Path loadGen = Path.of("benchmarks/target/probe-load/peregrine-load");
+        int rounds = 0;
         int cpu = Runtime.getRuntime().availableProcessors() > 1 ? 1 : 0;
         List<String> benches = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
@@ -30,10 +31,11 @@ public final class ProbeBench {
                 case "--smoke" -> smoke = true;
                 case "--load-gen" -> loadGen = Path.of(args[++i]);
                 case "--cpu" -> cpu = Integer.parseInt(args[++i]);
+                case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "drain", "overhead", "sustained", "sustained-engine" -> benches.add(args[i]);
                 default -> {
                     System.err.println("unknown argument " + args[i]
-                            + "; usage: ProbeBench [--smoke] [--load-gen PATH] [--cpu N]"
+                            + "; usage: ProbeBench [--smoke] [--load-gen PATH] [--cpu N] [--rounds N]"
                             + " [drain] [overhead] [sustained] [sustained-engine]");
                     System.exit(1);
                 }
@@ -43,6 +45,9 @@ public final class ProbeBench {
             benches = List.of("drain", "overhead", "sustained");
         }
         BenchSettings s = smoke ? BenchSettings.smoke(loadGen, cpu) : BenchSettings.full(loadGen, cpu);
+        if (rounds > 0) {
+            s = s.withRounds(rounds);
+        }
         PrintStream out = System.out;
         out.printf("Peregrine host probe benchmarks%s: %d CPUs visible to the JVM, generators pinned to CPU %d, %s%n",
                 smoke ? " (SMOKE: tiny counts, figures meaningless)" : "",
@@ -68,8 +73,10 @@ public final class ProbeBench {
             switch (bench) {
                 case "drain" -> DrainBench.run(gen, s, out);
                 case "overhead" -> OverheadBench.run(gen, s, rules, engine, out);
-                case "sustained" -> SustainedBench.run(gen, s, new DecodingHandler(), new BitSet(), out);
-                case "sustained-engine" -> SustainedBench.run(gen, s, engine, rules.wanted(), out);
+                case "sustained" -> SustainedBench.run(gen, s, new DecodingHandler(), ConsumerThread.Strategy.WAKEUP,
+                        new BitSet(), out);
+                case "sustained-engine" -> SustainedBench.run(gen, s, engine, ConsumerThread.Strategy.WAKEUP,
+                        rules.wanted(), out);
                 default -> throw new IllegalArgumentException(bench);
             }
         }

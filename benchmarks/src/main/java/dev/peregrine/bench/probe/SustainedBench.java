@@ -20,16 +20,18 @@ final class SustainedBench {
     private SustainedBench() {
     }
 
-    static void run(LoadGen gen, BenchSettings s, EventSink sink, BitSet extraWanted, PrintStream out) {
+    static void run(LoadGen gen, BenchSettings s, EventSink sink, ConsumerThread.Strategy strategy, BitSet extraWanted,
+                    PrintStream out) {
         BitSet wanted = (BitSet) extraWanted.clone();
         wanted.set(SyntheticRing.GETPPID);
         out.printf("%n== 3. Sustained rate, one consumer core (%d generator processes on CPU %d, %.1f s per step,"
                 + " ring %d MiB) ==%n", s.processes(), s.generatorCpu(), s.stepSeconds(), s.sustainedRingBytes() >> 20);
-        out.printf("  consumer: %s; wanted: getppid + %d other slots%n", sink.describe(), extraWanted.cardinality());
+        out.printf("  consumer: %s, %s; wanted: getppid + %d other slots%n", sink.describe(),
+                strategy.name().toLowerCase(), extraWanted.cardinality());
         double best = 0;
         try (KernelProbe probe = KernelProbe.open(ProbeConfig.defaults().withWanted(wanted)
                 .withRingBytes(s.sustainedRingBytes()));
-             ConsumerThread consumer = new ConsumerThread(probe, sink)) {
+             ConsumerThread consumer = new ConsumerThread(probe, sink, strategy)) {
             for (long target : s.rateSteps()) {
                 long drops0 = probe.dropCounts().total();
                 long events0 = consumer.events();

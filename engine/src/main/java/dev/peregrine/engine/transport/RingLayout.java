@@ -86,6 +86,13 @@ public final class RingLayout {
         return pid + ".ring";
     }
 
+    /**
+     * The file by which a running probe announces itself in the ring directory: {@code "<pid> <start time>\n"},
+     * owned by root, not writable by others. An agent in {@code mode=auto} uses the probe only if that process is
+     * alive with that start time; a probe that crashed leaves a file naming a process that is gone.
+     */
+    public static final String PROBE_FILE = "probe.pid";
+
     public static final int NULL_STRING = 0xFFFF;
     /** Longest string kept (bytes); longer ones are cut at a character boundary. */
     public static final int MAX_STRING = 4096;

@@ -3,6 +3,7 @@ package dev.peregrine.probe.daemon;
 import dev.peregrine.engine.Engine;
 import dev.peregrine.engine.diag.RulesException;
 import dev.peregrine.engine.sink.AlertSink;
+import dev.peregrine.probe.fields.KernelRecordData;
 import dev.peregrine.probe.fields.SyscallFieldBinder;
 import dev.peregrine.probe.fields.SyscallEvents;
 import dev.peregrine.probe.kernel.DropCounts;
@@ -55,7 +56,7 @@ public final class Daemon {
     private final SyscallEvents events;
     private final EventStats stats;
     private final DropMonitor drops;
-    private final RecordView view = new RecordView();
+    private final KernelRecordData view = new KernelRecordData();
     private final SyscallHandler handler = this::onRecord;
     private final Engine engine;
     private final CountDownLatch finished = new CountDownLatch(1);
@@ -185,7 +186,7 @@ public final class Daemon {
     private void onRecord(SyscallRecord record) {
         stats.count(record.syscall());
         try {
-            engine.evaluate(events.next(view.of(record)), alerts);
+            engine.evaluate(events.next(view.wrap(record)), alerts);
         } catch (RuntimeException e) {
             // One event that trips a bug must not stop the watch: count it, log the first and every 1000th.
             if (evaluationErrors++ % 1000 == 0) {

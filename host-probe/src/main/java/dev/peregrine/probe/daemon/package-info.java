@@ -10,7 +10,8 @@
  *       allocation per event beyond what rules ask for; no locks. Signal handlers
  *       ({@link dev.peregrine.probe.daemon.DaemonSignals}) only set flags that the consumer checks between polls: a
  *       reload (SIGHUP) never runs concurrently with evaluation, and the programs stay attached, so events that
- *       happen during a reload wait in the ring.</li>
+ *       happen during a reload wait in the ring. A poll handles at most 4096 records, so under any load the flags and
+ *       the once-a-second drop check are looked at within one batch.</li>
  *   <li><b>Fail at start, survive at runtime.</b> {@link dev.peregrine.probe.daemon.Daemon#start} loads rules, opens
  *       outputs and attaches the probe, and any problem there ends the program with one message. Once running, a bad
  *       rules file at reload is logged with {@code file:line:col} and the previous rules stay

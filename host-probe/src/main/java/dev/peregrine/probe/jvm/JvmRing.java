@@ -120,7 +120,11 @@ final class JvmRing implements AutoCloseable {
 
     @Override
     public void close() {
-        reader.commit();
+        try {
+            reader.commit();
+        } catch (InternalError e) {
+            // the file was truncated under us: nothing left to give back
+        }
         arena.close();
     }
 }

@@ -96,7 +96,7 @@ public record AgentOptions(Mode mode, List<Path> rules, boolean builtinRules, St
     private static Map<String, String> keys() {
         Map<String, String> k = new LinkedHashMap<>();
         k.put("config", "Properties file with more of these options (the agent argument wins).");
-        k.put("mode", "embedded | probe | auto (default: the host probe when ring.dir exists, else embedded).");
+        k.put("mode", "embedded | probe | auto (default: the host probe when one runs, else embedded).");
         k.put("ring.dir", "Directory of the host probe's JVM rings; default /run/peregrine/jvm.");
         k.put("ring.size", "Bytes of the probe ring (a power of two, 4096 to 64 MiB); default 1 MiB.");
         k.put("rules", "Extra rules files, ':'-separated.");

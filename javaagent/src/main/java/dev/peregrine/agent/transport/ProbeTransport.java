@@ -10,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Decides whether events go to the host probe: with {@code mode=probe} always (a missing directory is reported and
- * events are not evaluated), with {@code mode=auto} only when the probe's ring directory exists; otherwise the caller
- * falls back to the embedded engine.
+ * events are not evaluated; a probe started later picks the ring up), with {@code mode=auto} only when a probe is
+ * running at start ({@link ProbePresence}); otherwise the caller falls back to the embedded engine.
  */
 public final class ProbeTransport {
 
@@ -30,6 +30,9 @@ public final class ProbeTransport {
                 AgentLog.warn("mode=probe: ring directory " + dir + " does not exist (is the host probe running?);"
                         + " events are not evaluated");
             }
+            return Optional.empty();
+        }
+        if (!required && !ProbePresence.running(dir)) {
             return Optional.empty();
         }
         try {

@@ -1,8 +1,8 @@
 /**
  * Hands the JVM's events to the host probe through a shared-memory ring (layout and reader/writer:
  * {@link dev.peregrine.engine.transport}). {@link dev.peregrine.agent.transport.ProbeTransport} decides at start:
- * with {@code mode=probe}, or {@code mode=auto} when the probe's directory ({@code ring.dir}, default
- * {@code /run/peregrine/jvm}) exists, {@link dev.peregrine.agent.transport.RingFile} creates {@code <pid>.ring}
+ * with {@code mode=probe}, or {@code mode=auto} when a probe runs (its {@code probe.pid} in the ring directory, {@code ring.dir},
+ * default {@code /run/peregrine/jvm}, names a live process), {@link dev.peregrine.agent.transport.RingFile} creates {@code <pid>.ring}
  * there and {@link dev.peregrine.agent.transport.RingSink} (on the consumer thread, the ring's single writer) encodes
  * each event into it. A full ring drops and counts, never blocks: the probe may be slow, stopped or restarting, and
  * it picks the ring up again from the positions in its header.

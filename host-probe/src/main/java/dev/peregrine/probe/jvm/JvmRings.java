@@ -1,0 +1,174 @@
+package dev.peregrine.probe.jvm;
+
+import dev.peregrine.engine.transport.CorruptRingException;
+import dev.peregrine.engine.transport.RecordView;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JVM rings in the probe's directory, which it announces itself in ({@link ProbeAnnouncement}) while open: those present at start (a scan) and those created later (a WatchService,
+ * inotify underneath), each verified by {@link JvmRing#open}; drained by {@link #poll} into one reused
+ * {@link RecordView}; closed and forgotten when their JVM exits. One thread calls {@link #poll}; nothing is locked.
+ */
+public final class JvmRings implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JvmRings.class);
+    private static final long REAP_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+    private final Path dir;
+    private final WatchService watcher;
+    private final Map<Long, JvmRing> rings = new HashMap<>();
+    private final List<JvmRing> order = new ArrayList<>();
+    private final RecordView view = new RecordView();
+    private long lastReap = System.nanoTime();
+    private long rejected;
+
+    private JvmRings(Path dir, WatchService watcher) {
+        this.dir = dir;
+        this.watcher = watcher;
+    }
+
+    /** Watches {@code dir} (it must exist, be root's, and not be a symbolic link), then picks up the rings in it. */
+    public static JvmRings watch(Path dir) throws IOException {
+        RingDirectory.check(dir);
+        WatchService w = dir.getFileSystem().newWatchService();
+        // Watch first, then scan: a ring created in between is seen twice, never missed (add() ignores repeats).
+        dir.register(w, StandardWatchEventKinds.ENTRY_CREATE);
+        JvmRings r = new JvmRings(dir, w);
+        try {
+            r.rescan();
+            ProbeAnnouncement.write(dir);
+        } catch (IOException | RuntimeException e) {
+            r.close();
+            throw e;
+        }
+        return r;
+    }
+
+    /** Drains every ring (at most {@code maxPerRing} events each); returns the number of events handled. */
+    public int poll(JvmEventHandler handler, int maxPerRing) {
+        WatchKey key = watcher.poll();
+        if (key != null) {
+            for (WatchEvent<?> e : key.pollEvents()) {
+                if (e.context() instanceof Path name) {
+                    add(name);
+                } else if (e.kind() == StandardWatchEventKinds.OVERFLOW) {
+                    rescanQuietly();
+                }
+            }
+            key.reset();
+        }
+        int handled = 0;
+        for (int i = 0; i < order.size(); i++) {
+            JvmRing ring = order.get(i);
+            try {
+                for (int n = 0; n < maxPerRing && ring.poll(view); n++) {
+                    handler.onEvent(ring.pid, view);
+                    handled++;
+                }
+            } catch (CorruptRingException e) {
+                LOG.warn("JVM ring {} rejected: {}", ring.path, e.getMessage());
+                forget(ring, false);
+                i--;
+            }
+        }
+        if (System.nanoTime() - lastReap > REAP_NANOS) {
+            reap();
+        }
+        return handled;
+    }
+
+    /** Closes the rings whose JVM has exited; deletes their files if the JVM could not. */
+    public void reap() {
+        lastReap = System.nanoTime();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            JvmRing ring = order.get(i);
+            if (!ring.alive()) {
+                LOG.info("JVM {} exited: ring closed", ring.pid);
+                forget(ring, true);
+            }
+        }
+    }
+
+    public int size() {
+        return order.size();
+    }
+
+    public boolean has(long pid) {
+        return rings.containsKey(pid);
+    }
+
+    /** Rings refused so far (each logged with its reason). */
+    public long rejected() {
+        return rejected;
+    }
+
+    private void add(Path name) {
+        long pid = RingDirectory.pidOf(name.toString());
+        if (pid <= 0 || rings.containsKey(pid)) {
+            return;
+        }
+        Path path = dir.resolve(name);
+        try {
+            JvmRing ring = JvmRing.open(path, pid);
+            rings.put(pid, ring);
+            order.add(ring);
+            LOG.info("JVM {} ring {} attached (uid {})", pid, path, ring.ownerUid);
+        } catch (RingRejectedException e) {
+            rejected++;
+            LOG.warn("JVM ring {} rejected: {}", path, e.getMessage());
+            if (e.stale) {
+                StaleRings.delete(path);
+            }
+        }
+    }
+
+    private void rescan() throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) {
+                add(f.getFileName());
+            }
+        }
+    }
+
+    private void rescanQuietly() {
+        try {
+            rescan();
+        } catch (IOException e) {
+            LOG.warn("cannot rescan {}: {}", dir, e.toString());
+        }
+    }
+
+    private void forget(JvmRing ring, boolean exited) {
+        rings.remove(ring.pid);
+        order.remove(ring);
+        ring.close();
+        if (exited) {
+            StaleRings.delete(ring.path);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        ProbeAnnouncement.remove(dir);
+        for (JvmRing ring : order) {
+            ring.close();
+        }
+        rings.clear();
+        order.clear();
+        watcher.close();
+    }
+}

@@ -1,0 +1,38 @@
+/**
+ * The probe's end of the JVM transport: finds the agents' shared-memory rings ({@code <pid>.ring}, layout in
+ * {@link dev.peregrine.engine.transport.RingLayout}) in the ring directory, verifies them, and drains them into a
+ * reused {@link dev.peregrine.engine.transport.RecordView} without locks or per-event allocation.
+ * {@link dev.peregrine.probe.jvm.JvmRings} discovers rings (a scan at start for JVMs already running, then a
+ * WatchService) and forgets them when their JVM exits; {@link dev.peregrine.probe.jvm.JvmRing} is one verified ring.
+ *
+ * <h2>Trust: the ring is written by someone else</h2>
+ * The probe runs as root; a ring is written by any local user's JVM, so every ring is hostile until verified, and
+ * even then its contents are never trusted:
+ * <ul>
+ *   <li>opened with O_NOFOLLOW|O_NONBLOCK (no symbolic link, no FIFO that blocks), then described with statx(2) on
+ *       the descriptor, not by a second lookup of the name that could be swapped in between (TOCTOU): regular
+ *       file, not group/world-writable, size within the layout's bounds. The mapping is made through
+ *       {@code /proc/self/fd/N}, which reopens that same inode whatever happens to the name;</li>
+ *   <li>the header (magic, version, capacity, size) is checked, and names its JVM by pid and start time (field 22
+ *       of /proc/PID/stat): that process must exist with that start time (a recycled pid, or a ring claiming to be
+ *       another process, fails) and its effective uid must own the file, so a user cannot pass a ring off as
+ *       another user's JVM;</li>
+ *   <li>every length and count read from the ring is bounds-checked by the reader; a violation rejects the ring
+ *       with a log line. The owner can still truncate the file after the checks: a read of a mapped page past the
+ *       end faults, which the JVM turns into an {@code InternalError} that {@link dev.peregrine.probe.jvm.JvmRing}
+ *       catches and treats as a corrupt ring.</li>
+ * </ul>
+ *
+ * <h2>The consumer position</h2>
+ * The probe must publish how far it has read, or the agent could never reuse space. It lives in the ring header
+ * (its own cache line), so a restarted probe continues where the last one stopped, and the agent keeps writing
+ * while no probe runs (dropping and counting when full). The probe maps the whole file read-only and only that
+ * 8-byte cell read-write: the worst a hostile writer achieves by changing it is confusing its own ring, which the
+ * reader's position checks turn into a rejection.
+ *
+ * <h2>Lifecycle</h2>
+ * The agent deletes its ring at shutdown. When the JVM is gone without doing so (checked every second: the pid
+ * with the header's start time no longer exists), the probe unmaps the ring and deletes the file; a ring found at
+ * start whose process is gone is deleted too. Deletion is unlink(2), which never follows symbolic links.
+ */
+package dev.peregrine.probe.jvm;
