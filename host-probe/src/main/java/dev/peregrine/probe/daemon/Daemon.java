@@ -66,7 +66,6 @@ public final class Daemon {
     private volatile long reloads;
     private volatile long failedReloads;
     private long evaluationErrors;
-    private int batch;
     private long lastDropTotal;
     private boolean closed;
 
@@ -193,34 +192,11 @@ public final class Daemon {
                 LOG.error("evaluating {} failed ({} such errors so far)", record, evaluationErrors, e);
             }
         }
-        if (++batch >= MAX_BATCH) {
-            throw BatchEnd.INSTANCE;
-        }
     }
 
-    /**
-     * One poll of at most {@link #MAX_BATCH} records. ADAPTER: {@code KernelProbe.poll} drains the ring until it is
-     * empty, which under a sustained load never happens, and stop, reload and the drop checks would wait forever.
-     * Until the probe takes a record limit, the handler ends the batch by throwing a preallocated exception after
-     * the record is fully handled; the ring consumer releases that record before the exception leaves it
-     * ({@code RingConsumer.drain}), so nothing is lost or seen twice.
-     */
+    /** One poll of at most {@link #MAX_BATCH} records, so stop, reload and the drop checks run under load too. */
     private int pollBatch(int timeoutMillis) {
-        batch = 0;
-        try {
-            return probe.poll(handler, timeoutMillis);
-        } catch (BatchEnd end) {
-            return batch;
-        }
-    }
-
-    /** Ends a poll early; no stack trace, one instance: costs nothing per batch. */
-    private static final class BatchEnd extends RuntimeException {
-        static final BatchEnd INSTANCE = new BatchEnd();
-
-        private BatchEnd() {
-            super("poll batch limit", null, false, false);
-        }
+        return probe.poll(handler, timeoutMillis, MAX_BATCH);
     }
 
     private void reload() {

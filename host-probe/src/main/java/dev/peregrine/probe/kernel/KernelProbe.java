@@ -87,9 +87,17 @@ public final class KernelProbe implements AutoCloseable {
      * none. Returns the number of records handled. Polling thread only; no allocation per record.
      */
     public int poll(SyscallHandler handler, int timeoutMillis) {
+        return poll(handler, timeoutMillis, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #poll(SyscallHandler, int)}, handing over at most {@code maxRecords} records: under a sustained load
+     * the ring is never empty, and the polling thread still needs control back (reload, drop checks, stop).
+     */
+    public int poll(SyscallHandler handler, int timeoutMillis, int maxRecords) {
         dispatcher.handler = handler;
         try {
-            return ring.poll(dispatcher, timeoutMillis);
+            return ring.poll(dispatcher, timeoutMillis, maxRecords);
         } finally {
             dispatcher.handler = null;
         }

@@ -56,11 +56,16 @@ public final class RingBuffer implements AutoCloseable {
      * wakeup and consumes again. Returns the number of records handled.
      */
     public int poll(RecordHandler handler, int timeoutMillis) {
-        int n = consumer.drain(handler);
+        return poll(handler, timeoutMillis, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #poll(RecordHandler, int)}, handing over at most {@code maxRecords} records. */
+    public int poll(RecordHandler handler, int timeoutMillis, int maxRecords) {
+        int n = consumer.drain(handler, maxRecords);
         if (n > 0 || timeoutMillis == 0) {
             return n;
         }
-        return epoll.await(timeoutMillis) ? consumer.drain(handler) : 0;
+        return epoll.await(timeoutMillis) ? consumer.drain(handler, maxRecords) : 0;
     }
 
     public long pendingBytes() {

@@ -59,15 +59,23 @@ public final class RingConsumer {
 
     /** Hands every committed record to the handler; returns how many (discarded ones not counted). */
     public int drain(RecordHandler handler) {
+        return drain(handler, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Hands committed records to the handler until the ring is empty or {@code maxRecords} were delivered, so a
+     * caller under sustained load still gets control back (to reload rules, read drop counters, stop).
+     */
+    public int drain(RecordHandler handler, int maxRecords) {
         int delivered = 0;
         long cons = consumed;
         try {
             while (true) {
                 long prod = (long) LONG.getAcquire(producerPos, 0L);
-                if (cons >= prod) {
+                if (cons >= prod || delivered >= maxRecords) {
                     return delivered;
                 }
-                while (cons < prod) {
+                while (cons < prod && delivered < maxRecords) {
                     long offset = cons & mask;
                     int len = (int) INT.getAcquire(data, offset);
                     if ((len & BUSY_BIT) != 0) {

@@ -82,6 +82,19 @@ class RingConsumerTest {
     }
 
     @Test
+    void recordLimitHandsBackControlAndTheNextDrainResumesWhereItStopped() {
+        RingConsumer c = new RingConsumer(cons, prod, data, SIZE);
+        commit(reserve(bytes(4, 1)), 4, false);
+        commit(reserve(bytes(4, 2)), 4, false);
+        commit(reserve(bytes(4, 3)), 4, false);
+        assertEquals(2, c.drain(collect, 2));
+        assertEquals(2 * 16, cons.get(ValueLayout.JAVA_LONG, 0)); // only the delivered records are released
+        assertEquals(1, c.drain(collect, 2));
+        assertArrayEquals(bytes(4, 3), seen.get(2));
+        assertEquals(3, seen.size());
+    }
+
+    @Test
     void busyRecordBlocksLaterCommittedOnesUntilCommitted() {
         RingConsumer c = new RingConsumer(cons, prod, data, SIZE);
         long first = reserve(bytes(4, 7));
