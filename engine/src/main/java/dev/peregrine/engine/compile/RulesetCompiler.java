@@ -58,6 +58,7 @@ public final class RulesetCompiler {
         Set<String> sources = knownSources();
         List<CompiledRule> compiled = new ArrayList<>();
         Map<CompiledRule, EvtTypes> types = new HashMap<>();
+        Map<CompiledRule, TypeSpecializer> specializers = new HashMap<>();
         int order = 0;
         for (RuleSpec rule : spec.rules()) {
             order++;
@@ -66,7 +67,7 @@ public final class RulesetCompiler {
                         + rule.source() + "'");
                 continue;
             }
-            CompiledRule r = compileRule(rule, order, macros, lists, reporter, types);
+            CompiledRule r = compileRule(rule, order, macros, lists, reporter, types, specializers);
             if (r != null) {
                 compiled.add(r);
             }
@@ -74,8 +75,8 @@ public final class RulesetCompiler {
         if (reporter.hasErrors()) {
             throw new RulesException(reporter.all());
         }
-        return new CompiledRuleset(compiled, index(compiled, types), spec.rules().size(), spec.macros().size(),
-                spec.lists().size(), reporter.warnings());
+        return new CompiledRuleset(compiled, index(compiled, types, specializers), spec.rules().size(),
+                spec.macros().size(), spec.lists().size(), reporter.warnings());
     }
 
     private Set<String> knownSources() {
@@ -87,7 +88,8 @@ public final class RulesetCompiler {
     }
 
     private CompiledRule compileRule(RuleSpec rule, int order, MacroTable macros, ListTable lists, Reporter reporter,
-                                     Map<CompiledRule, EvtTypes> types) {
+                                     Map<CompiledRule, EvtTypes> types,
+                                     Map<CompiledRule, TypeSpecializer> specializers) {
         Text condition = rule.condition();
         FieldBinder binder = binders.apply(rule.source());
         if (binder == null) {
@@ -111,6 +113,7 @@ public final class RulesetCompiler {
             CompiledRule r = new CompiledRule(rule.name(), rule.priority(), rule.source(), rule.tags(), evaluator,
                     output, expanded, order, enabled);
             types.put(r, evtTypes);
+            specializers.put(r, new TypeSpecializer(expanded, rule.source(), checks));
             return r;
         } catch (CheckFailure f) {
             if (f.unknownField && rule.skipIfUnknownFilter()) {
@@ -135,7 +138,8 @@ public final class RulesetCompiler {
         }
     }
 
-    private static Map<String, SourceIndex> index(List<CompiledRule> rules, Map<CompiledRule, EvtTypes> types) {
+    private static Map<String, SourceIndex> index(List<CompiledRule> rules, Map<CompiledRule, EvtTypes> types,
+                                                  Map<CompiledRule, TypeSpecializer> specializers) {
         Map<String, List<CompiledRule>> bySource = new LinkedHashMap<>();
         for (CompiledRule r : rules) {
             if (r.enabled()) {
@@ -143,7 +147,7 @@ public final class RulesetCompiler {
             }
         }
         Map<String, SourceIndex> index = new HashMap<>();
-        bySource.forEach((source, list) -> index.put(source, new SourceIndex(list, types)));
+        bySource.forEach((source, list) -> index.put(source, new SourceIndex(list, types, specializers)));
         return index;
     }
 }

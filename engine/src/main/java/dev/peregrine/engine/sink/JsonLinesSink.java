@@ -56,6 +56,11 @@ public final class JsonLinesSink implements AlertSink {
      * refused rather than followed: as root, following a planted link would let anyone redirect our writes.
      */
     public static JsonLinesSink file(Path path, ZoneId zone) throws IOException {
+        return file(path, new FalcoJson(zone));
+    }
+
+    /** As {@link #file(Path, ZoneId)}, with the given JSON options (Falco's {@code json_include_*}). */
+    public static JsonLinesSink file(Path path, FalcoJson json) throws IOException {
         Set<OpenOption> options = Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND,
                 StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
         FileAttribute<?>[] attributes = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
@@ -63,7 +68,7 @@ public final class JsonLinesSink implements AlertSink {
                 : new FileAttribute<?>[0];
         Writer w = new BufferedWriter(Channels.newWriter(Files.newByteChannel(path, options, attributes),
                 StandardCharsets.UTF_8));
-        return new JsonLinesSink(w, true, new FalcoJson(zone));
+        return new JsonLinesSink(w, true, json);
     }
 
     @Override

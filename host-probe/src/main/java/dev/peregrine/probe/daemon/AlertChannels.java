@@ -6,20 +6,12 @@ import dev.peregrine.engine.sink.JsonLinesSink;
 import dev.peregrine.engine.sink.MultiSink;
 import dev.peregrine.engine.sink.Slf4jSink;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The daemon's alert channels, from the engine's sinks: always the SLF4J logger {@value Slf4jSink#LOGGER} (readable
@@ -40,23 +32,14 @@ final class AlertChannels {
             sinks.add(new JsonLinesSink(stdout, false, json));
         }
         if (config.outputFile() != null) {
-            sinks.add(new JsonLinesSink(appendOnly(config.outputFile()), true, json));
+            sinks.add(openFile(config.outputFile(), json));
         }
         return new MultiSink(sinks);
     }
 
-    /**
-     * ADAPTER: {@code JsonLinesSink.file(path, zone)} opens the file the same safe way but always with Falco's default
-     * JSON options; until it takes a {@link FalcoJson}, the file is opened here: append, created owner-only, and a
-     * symbolic link refused, not followed (as root, a planted link would redirect our writes).
-     */
-    private static Writer appendOnly(Path path) throws IOException {
+    private static AlertSink openFile(Path path, FalcoJson json) throws IOException {
         try {
-            return new BufferedWriter(Channels.newWriter(Files.newByteChannel(path,
-                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE,
-                            LinkOption.NOFOLLOW_LINKS),
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))),
-                    StandardCharsets.UTF_8));
+            return JsonLinesSink.file(path, json);
         } catch (IOException e) {
             throw new IOException(path + ": cannot open for alerts: " + e.getMessage(), e);
         }
