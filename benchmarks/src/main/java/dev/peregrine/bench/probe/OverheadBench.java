@@ -1,16 +1,21 @@
 package dev.peregrine.bench.probe;
 
+import dev.peregrine.probe.bpf.BpfObject;
 import dev.peregrine.probe.kernel.DropCounts;
 import dev.peregrine.probe.kernel.KernelProbe;
 import dev.peregrine.probe.kernel.ProbeConfig;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Benchmark 2, capture overhead: the C generator's loops (getppid; open+close; fork+exec of /bin/true) timed with no
- * probe attached, and with the probe attached capturing the default rules' wanted set: with nobody draining (the
+ * probe attached, with only an empty program at the same tracepoint (floor.bpf.c: the price of any syscall
+ * tracepoint), and with the probe attached capturing the default rules' wanted set: with nobody draining (the
  * kernel side alone), and while a consumer thread drains the ring, decoding only or also evaluating the default rules. Configurations alternate within each round
  * (the order rotates every round) and the probe is attached and detached each time, so slow drifts of the machine hit
  * every configuration alike. Reported: median ns per loop iteration, ratio to detached, and added ns.
@@ -28,7 +33,7 @@ final class OverheadBench {
      * with a consumer that decodes, or that also evaluates the rules.
      */
     private enum Mode {
-        DETACHED, UNDRAINED, DECODE, DECODE_BATCHED, ENGINE, ENGINE_BATCHED;
+        DETACHED, FLOOR, UNDRAINED, DECODE, DECODE_BATCHED, ENGINE, ENGINE_BATCHED;
 
         ConsumerThread.Strategy strategy() {
             return name().endsWith("BATCHED") ? ConsumerThread.Strategy.BATCHED : ConsumerThread.Strategy.WAKEUP;
@@ -48,6 +53,11 @@ final class OverheadBench {
 
     static void run(LoadGen gen, BenchSettings s, DefaultRuleSet rules, EngineHandler engine, PrintStream out) {
         List<Mode> modes = new ArrayList<>(List.of(Mode.DETACHED, Mode.UNDRAINED, Mode.DECODE, Mode.DECODE_BATCHED));
+        if (s.floorObject() != null) {
+            modes.add(1, Mode.FLOOR);
+        } else {
+            out.println("  (no floor object: clang missing? the empty-program floor is not measured)");
+        }
         if (engine != null) {
             modes.add(Mode.ENGINE);
             modes.add(Mode.ENGINE_BATCHED);
@@ -65,6 +75,7 @@ final class OverheadBench {
                 EventSink sink = mode.engine() ? engine : decode;
                 double[] perOp = switch (mode) {
                     case DETACHED -> runWorkloads(gen, s);
+                    case FLOOR -> floor(gen, s);
                     case UNDRAINED -> undrained(gen, s, rules, m, consumed, dropped);
                     default -> attached(gen, s, rules, sink, mode.strategy(), m, consumed, dropped);
                 };
@@ -93,6 +104,21 @@ final class OverheadBench {
         }
     }
 
+    /** Only the empty floor program attached at the same tracepoint. */
+    private static double[] floor(LoadGen gen, BenchSettings s) {
+        byte[] elf;
+        try {
+            elf = Files.readAllBytes(s.floorObject());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (BpfObject floor = BpfObject.open(elf, "pgfloor")) {
+            floor.load();
+            floor.attach("pg_floor");
+            return runWorkloads(gen, s);
+        }
+    }
+
     private static double[] undrained(LoadGen gen, BenchSettings s, DefaultRuleSet rules, int m, long[] queued,
                                       long[] dropped) {
         try (KernelProbe probe = KernelProbe.open(ProbeConfig.defaults().withWanted(rules.wanted())
@@ -118,21 +144,27 @@ final class OverheadBench {
                                long[] dropped, DecodingHandler decode, EngineHandler engine) {
         String[] unit = {"getppid", "open+close pair", "fork+exec+wait"};
         double[] target = {60, 250, Double.NaN};
+        int floorIndex = modes.indexOf(Mode.FLOOR);
         for (int i = 0; i < WORKLOADS.length; i++) {
             double off = Stats.median(ns[0][i]);
+            double floor = floorIndex < 0 ? Double.NaN : Stats.median(ns[floorIndex][i]);
             out.printf("  %-16s %-14s: median %,12.1f ns/op (min %,.1f max %,.1f)%n", unit[i], "detached", off,
                     Stats.min(ns[0][i]), Stats.max(ns[0][i]));
             for (int m = 1; m < modes.size(); m++) {
                 double on = Stats.median(ns[m][i]);
-                String verdict = Double.isNaN(target[i]) ? ""
-                        : String.format("  target <= %.0f ns: %s", target[i], on - off <= target[i] ? "MET" : "NOT MET");
+                boolean probe = modes.get(m) != Mode.FLOOR;
+                String verdict = (Double.isNaN(floor) || !probe ? "" : String.format("  over floor %+,.1f", on - floor))
+                        + (Double.isNaN(target[i]) || !probe ? "" : String.format("  target <= %.0f ns: %s", target[i],
+                        on - off <= target[i] ? "MET" : "NOT MET"));
                 out.printf("  %-16s %-14s: median %,12.1f ns/op (min %,.1f max %,.1f)  ratio %.3f  added %+,.1f ns%s%n",
                         "", modes.get(m).label(), on, Stats.min(ns[m][i]), Stats.max(ns[m][i]), on / off,
                         on - off, verdict);
             }
         }
-        out.printf("  undrained: %,d bytes left queued in the ring (not consumed), %d dropped%n", consumed[1], dropped[1]);
-        for (int m = 2; m < modes.size(); m++) {
+        int undrained = modes.indexOf(Mode.UNDRAINED);
+        out.printf("  undrained: %,d bytes left queued in the ring (not consumed), %d dropped%n", consumed[undrained],
+                dropped[undrained]);
+        for (int m = undrained + 1; m < modes.size(); m++) {
             EventSink sink = modes.get(m).engine() ? engine : decode;
             out.printf("  consumer %-14s: %s, %s; %,d events consumed, %d dropped%n", modes.get(m).label(),
                     sink.describe(), modes.get(m).strategy().name().toLowerCase(), consumed[m], dropped[m]);

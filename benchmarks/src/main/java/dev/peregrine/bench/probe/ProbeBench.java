@@ -11,7 +11,8 @@ import java.util.List;
  * Entry point of the host probe benchmarks (run as root: they attach the real eBPF programs). Usage:
  * <pre>
  * java --enable-native-access=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar dev.peregrine.bench.probe.ProbeBench \
- *     [--smoke] [--load-gen PATH] [--cpu N] [--rounds N] [drain] [overhead] [sustained] [sustained-engine]
+ *     [--smoke] [--load-gen PATH] [--floor-obj PATH] [--cpu N] [--rounds N]
+ *     [drain] [overhead] [sustained] [sustained-batched] [sustained-engine]
  * </pre>
  * No benchmark named = drain, overhead and sustained. run-probe-bench.sh compiles the C generator and runs them.
  */
@@ -23,6 +24,7 @@ public final class ProbeBench {
     public static void main(String[] args) {
         boolean smoke = false;
         Path loadGen = Path.of("benchmarks/target/probe-load/peregrine-load");
+        Path floor = null;
         int rounds = 0;
         int cpu = Runtime.getRuntime().availableProcessors() > 1 ? 1 : 0;
         List<String> benches = new java.util.ArrayList<>();
@@ -30,13 +32,14 @@ public final class ProbeBench {
             switch (args[i]) {
                 case "--smoke" -> smoke = true;
                 case "--load-gen" -> loadGen = Path.of(args[++i]);
+                case "--floor-obj" -> floor = Path.of(args[++i]);
                 case "--cpu" -> cpu = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
-                case "drain", "overhead", "sustained", "sustained-engine" -> benches.add(args[i]);
+                case "drain", "overhead", "sustained", "sustained-batched", "sustained-engine" -> benches.add(args[i]);
                 default -> {
                     System.err.println("unknown argument " + args[i]
-                            + "; usage: ProbeBench [--smoke] [--load-gen PATH] [--cpu N] [--rounds N]"
-                            + " [drain] [overhead] [sustained] [sustained-engine]");
+                            + "; usage: ProbeBench [--smoke] [--load-gen PATH] [--floor-obj PATH] [--cpu N] [--rounds N]"
+                            + " [drain] [overhead] [sustained] [sustained-batched] [sustained-engine]");
                     System.exit(1);
                 }
             }
@@ -44,7 +47,8 @@ public final class ProbeBench {
         if (benches.isEmpty()) {
             benches = List.of("drain", "overhead", "sustained");
         }
-        BenchSettings s = smoke ? BenchSettings.smoke(loadGen, cpu) : BenchSettings.full(loadGen, cpu);
+        BenchSettings s = smoke ? BenchSettings.smoke(loadGen, floor, cpu)
+                : BenchSettings.full(loadGen, floor, cpu);
         if (rounds > 0) {
             s = s.withRounds(rounds);
         }
@@ -75,6 +79,8 @@ public final class ProbeBench {
                 case "overhead" -> OverheadBench.run(gen, s, rules, engine, out);
                 case "sustained" -> SustainedBench.run(gen, s, new DecodingHandler(), ConsumerThread.Strategy.WAKEUP,
                         new BitSet(), out);
+                case "sustained-batched" -> SustainedBench.run(gen, s, new DecodingHandler(),
+                        ConsumerThread.Strategy.BATCHED, new BitSet(), out);
                 case "sustained-engine" -> SustainedBench.run(gen, s, engine, ConsumerThread.Strategy.WAKEUP,
                         rules.wanted(), out);
                 default -> throw new IllegalArgumentException(bench);
