@@ -25,7 +25,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The host daemon: kernel probe → host state → engine → alert channels, on one consumer thread.
+ * The host daemon: kernel probe → host state → engine → alert channels, on one consumer thread, which also drains
+ * the JVM agents' rings between two kernel polls ({@link JvmFeed}).
  *
  * <p>{@link #start} does everything that can fail (rules, outputs, probe) before anything runs, so a bad rule or a
  * machine without BPF ends the program with one clear error. {@link #run} then polls the ring until
@@ -59,6 +60,7 @@ public final class Daemon {
     private final KernelRecordData view = new KernelRecordData();
     private final SyscallHandler handler = this::onRecord;
     private final Engine engine;
+    private final JvmFeed jvm;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopRequested;
     private volatile boolean reloadRequested;
@@ -80,6 +82,7 @@ public final class Daemon {
         this.events = new SyscallEvents(state);
         this.stats = new EventStats(now);
         this.drops = new DropMonitor(config.drops(), config.minimumPriority(), alerts, hostname, now);
+        this.jvm = JvmFeed.open(config.jvmRingsDir(), state, engine, this.alerts);
     }
 
     /**
@@ -130,6 +133,9 @@ public final class Daemon {
                 }
                 pollBatch(POLL_MILLIS);
                 events.finish();
+                if (jvm != null) {
+                    jvm.poll();
+                }
                 now = System.nanoTime();
                 if (now >= nextDropCheck) {
                     nextDropCheck = now + DROP_CHECK_NANOS;
@@ -145,6 +151,9 @@ public final class Daemon {
                 }
             }
             drainPending();
+            if (jvm != null) {
+                jvm.poll();
+            }
         } finally {
             close();
             finished.countDown();
@@ -235,6 +244,9 @@ public final class Daemon {
         closed = true;
         long dropped = probe.dropCounts().total();
         try {
+            if (jvm != null) {
+                jvm.close();
+            }
             probe.close();
         } finally {
             alerts.close();

@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /**
  * Reads {@code peregrine.yaml}, which is a falco.yaml: the keys both understand go through the engine's
  * {@link FalcoConfig} (rules_files, priority, rule_matching, json_*, stdout_output, file_output), the daemon's own
- * (syscall_event_drops, log_level, metrics, engine.modern_ebpf.buf_size_preset) are read here. Every bad value is
+ * (syscall_event_drops, log_level, metrics, engine.modern_ebpf.buf_size_preset, jvm_rings) are read here. Every bad value is
  * an error at its {@code file:line:col}; keys neither knows are ignored, as Falco ignores what it does not use.
  * Relative paths are taken relative to the configuration file's directory (a service's working directory is /).
  */
@@ -70,7 +70,7 @@ public final class DaemonConfigReader {
                 : RuleMatching.FIRST;
         DaemonConfig config = new DaemonConfig(rules, matching, falco.priority(), falco.stdoutOutput(),
                 falco.jsonOutput(), json, outputFile, drops(keys), logLevel(keys), ringBytes(keys, d.ringBytes()),
-                metrics(keys, d.metricsInterval()));
+                metrics(keys, d.metricsInterval()), jvmRingsDir(keys, base));
         if (!keys.errors.isEmpty()) {
             throw new RulesException(keys.errors);
         }
@@ -133,6 +133,22 @@ public final class DaemonConfigReader {
             }
         }
         return new DropPolicy(threshold, actions, rate, burst, priority);
+    }
+
+    /** {@code jvm_rings.enabled} (default true) and {@code jvm_rings.dir}; null when disabled. */
+    private static Path jvmRingsDir(YamlKeys keys, Path base) {
+        if (keys.has("jvm_rings.enabled") && Boolean.FALSE.equals(keys.bool("jvm_rings.enabled"))) {
+            return null;
+        }
+        if (!keys.has("jvm_rings.dir")) {
+            return DaemonConfig.DEFAULT_JVM_RINGS_DIR;
+        }
+        String dir = keys.text("jvm_rings.dir");
+        if (dir == null || dir.isBlank()) {
+            keys.error(keys.at("jvm_rings.dir"), "jvm_rings.dir must be a directory path");
+            return DaemonConfig.DEFAULT_JVM_RINGS_DIR;
+        }
+        return base.resolve(dir.trim());
     }
 
     private static String logLevel(YamlKeys keys) {

@@ -1,0 +1,171 @@
+package dev.peregrine.probe.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.peregrine.probe.bpf.RequiresBpf;
+
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The daemon in this JVM with real eBPF and a ring directory of its own; a real JDK 17 JVM with the built agent in
+ * {@code mode=auto} finds the daemon announced there, starts {@code /bin/true <marker>}, and the daemon must raise
+ * the {@code source: jvm} rule's Falco JSON alert with the program's frame as caller and the JVM's pid and user as
+ * the kernel side knows them. Needs the agent jar ({@code ./mvnw -pl javaagent -am install -DskipTests}).
+ */
+@ExtendWith(RequiresBpf.class)
+class DaemonJvmEndToEndTest {
+
+    private static final Path JAVA17 = Path.of(System.getProperty("peregrine.it.jdk17",
+            "/usr/lib/jvm/java-17-openjdk-amd64"), "bin/java");
+    private static final String APP = """
+            import java.nio.file.*;
+            public class Exec {
+                public static void main(String[] args) throws Exception {
+                    new ProcessBuilder("/bin/true", args[1]).start().waitFor();
+                    Path done = Path.of(args[0]);
+                    for (int i = 0; i < 1200 && !Files.exists(done); i++) {
+                        Thread.sleep(50);
+                    }
+                }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Daemon daemon;
+    private Thread consumer;
+
+    @BeforeEach
+    void realPath() throws Exception {
+        dir = dir.toRealPath();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (daemon != null) {
+            daemon.requestStop();
+            consumer.join(10_000);
+        }
+    }
+
+    @Test
+    void processStartInAJvmRaisesTheJvmRuleThroughTheRing() throws Exception {
+        Path jar = Path.of(System.getProperty("user.dir")).resolve("../javaagent/target/peregrine-agent.jar").normalize();
+        if (!Files.isRegularFile(jar)) {
+            System.err.println("*** SKIPPED: agent jar not built at " + jar + " (./mvnw -pl javaagent -am install"
+                    + " -DskipTests) ***");
+        }
+        Assumptions.assumeTrue(Files.isRegularFile(jar), "agent jar not built: " + jar);
+        assertTrue(Files.isExecutable(JAVA17), "JDK 17 not found at " + JAVA17);
+        String marker = "pg-jvm-" + UUID.randomUUID().toString().substring(0, 8);
+        Path rules = Files.writeString(dir.resolve("rules.yaml"), """
+                - rule: JVM ran the marker
+                  desc: a process started from Java with the test's marker
+                  condition: evt.type = process_start and jvm.exec.cmdline contains %s
+                  output: "jvm ran %%jvm.exec.cmdline (caller=%%jvm.caller pid=%%proc.pid user=%%user.name proc=%%proc.name)"
+                  priority: WARNING
+                  source: jvm
+                """.formatted(marker));
+        Path ringDir = Files.createDirectory(dir.resolve("jvm"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path alerts = dir.resolve("alerts.jsonl");
+        daemon = Daemon.start(DaemonConfig.DEFAULTS.withOutputFile(alerts).withJvmRingsDir(ringDir),
+                RulesSource.of(List.of(rules), List::of), new StringWriter());
+        consumer = new Thread(daemon::run, "daemon-under-test");
+        consumer.start();
+        assertTrue(Files.isRegularFile(ringDir.resolve("probe.pid")), "the daemon announces itself to agents");
+
+        Files.writeString(dir.resolve("Exec.java"), APP);
+        Path done = dir.resolve("done");
+        Process jvm = new ProcessBuilder(JAVA17.toString(),
+                "-javaagent:" + jar + "=mode=auto,quiet=true,ring.dir=" + ringDir,
+                dir.resolve("Exec.java").toString(), done.toString(), marker)
+                .directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out.txt").toFile()).start();
+        String alert = null;
+        try {
+            for (int i = 0; i < 1200 && alert == null && jvm.isAlive(); i++) {
+                List<String> lines = AlertLines.ofRule(alerts, "JVM ran the marker");
+                alert = lines.isEmpty() ? null : lines.get(0);
+                Thread.sleep(50);
+            }
+            if (alert == null) {
+                Thread.sleep(500); // the JVM exited: its last events may still be in the ring
+                List<String> lines = AlertLines.ofRule(alerts, "JVM ran the marker");
+                alert = lines.isEmpty() ? null : lines.get(0);
+            }
+            Files.writeString(done, "");
+            assertTrue(jvm.waitFor(60, TimeUnit.SECONDS), "test JVM did not exit");
+        } finally {
+            jvm.destroyForcibly();
+        }
+        String out = Files.readString(dir.resolve("out.txt"));
+        assertNotNull(alert, "no alert; JVM output:\n" + out + "\nalerts: " + AlertLines.read(alerts));
+        assertEquals("jvm", AlertLines.value(alert, "source"), alert);
+        assertEquals("Warning", AlertLines.value(alert, "priority"), alert);
+        assertEquals("/bin/true " + marker, AlertLines.value(alert, "jvm.exec.cmdline"), alert);
+        String caller = AlertLines.value(alert, "jvm.caller");
+        assertTrue(caller != null && caller.startsWith("Exec.main(Exec.java:"), alert);
+        assertEquals(Long.toString(jvm.pid()), AlertLines.value(alert, "proc.pid"), alert);
+        assertEquals("root", AlertLines.value(alert, "user.name"), alert);
+        assertEquals("java", AlertLines.value(alert, "proc.name"), alert);
+        assertEquals(1, AlertLines.ofRule(alerts, "JVM ran the marker").size(), "one event, one alert");
+        assertEquals(0, jvm.exitValue(), out);
+
+        daemon.requestStop();
+        assertTrue(daemon.awaitFinished(10, TimeUnit.SECONDS));
+        consumer.join(10_000);
+        daemon = null;
+        assertTrue(Files.notExists(ringDir.resolve("probe.pid")), "a stopped daemon withdraws its announcement");
+    }
+
+    @Test
+    void jvmRingsAreConfigurableAndCanBeTurnedOff() throws Exception {
+        DaemonConfig on = DaemonConfigReader.parse("peregrine.yaml", "jvm_rings:\n  dir: rings\n", dir).config();
+        assertEquals(dir.resolve("rings"), on.jvmRingsDir());
+        DaemonConfig off = DaemonConfigReader.parse("peregrine.yaml", "jvm_rings:\n  enabled: false\n", dir).config();
+        assertNull(off.jvmRingsDir());
+        assertEquals(DaemonConfig.DEFAULT_JVM_RINGS_DIR, DaemonConfigReader.parse("peregrine.yaml", "{}\n", dir)
+                .config().jvmRingsDir());
+    }
+
+    @Test
+    void anUnusableRingDirectoryDoesNotStopTheDaemon() throws Exception {
+        Path rules = Files.writeString(dir.resolve("rules.yaml"), """
+                - rule: Never
+                  desc: x
+                  condition: evt.type = process_start and jvm.exec.cmdline contains no-such-marker
+                  output: "x"
+                  priority: WARNING
+                  source: jvm
+                """);
+        // A world-writable directory without the sticky bit is refused by the ring directory's rules.
+        Path bad = Files.createDirectory(dir.resolve("open"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
+        Files.setPosixFilePermissions(bad, PosixFilePermissions.fromString("rwxrwxrwx"));
+        daemon = Daemon.start(DaemonConfig.DEFAULTS.withOutputFile(dir.resolve("a.jsonl")).withJvmRingsDir(bad),
+                RulesSource.of(List.of(rules), List::of), new StringWriter());
+        consumer = new Thread(daemon::run, "daemon-under-test");
+        consumer.start();
+        Thread.sleep(300);
+        assertTrue(consumer.isAlive(), "the daemon keeps running without JVM rings");
+        assertTrue(Files.notExists(bad.resolve("probe.pid")));
+    }
+}
