@@ -3,25 +3,45 @@ package dev.peregrine.engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The shared Falco reference data, found as {@code <repo>/../shared/reference} from the module or repo directory. */
+/**
+ * Finds the repository and Falco's public reference files, which stay outside it in
+ * {@code <repo>/../shared/reference}, from a test's working directory (a module directory under Maven).
+ */
 public final class Reference {
 
     private Reference() {
     }
 
-    public static Path dir() {
+    /** The repository root: the nearest directory upwards holding {@code mvnw}. */
+    public static Path repoRoot() {
         Path here = Path.of("").toAbsolutePath();
         for (Path p = here; p != null; p = p.getParent()) {
-            Path candidate = p.resolveSibling("shared").resolve("reference");
-            if (Files.isRegularFile(p.resolve("pom.xml")) && Files.isDirectory(candidate)
-                    && Files.isRegularFile(p.resolve("engine").resolve("pom.xml"))) {
-                return candidate;
+            if (Files.isRegularFile(p.resolve("mvnw")) && Files.isRegularFile(p.resolve("engine/pom.xml"))) {
+                return p;
             }
         }
-        throw new IllegalStateException("no ../shared/reference next to the repository above " + here);
+        throw new IllegalStateException("no repository (mvnw, engine/pom.xml) above " + here);
+    }
+
+    /** {@code <repo>/../shared/reference}; fails loudly when it is missing. */
+    public static Path dir() {
+        Path dir = repoRoot().resolveSibling("shared").resolve("reference");
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("no ../shared/reference next to the repository: " + dir);
+        }
+        return dir;
+    }
+
+    /** A file of the reference directory; fails loudly when it is missing. */
+    public static Path file(String name) {
+        Path path = dir().resolve(name);
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalStateException("reference file missing: " + path);
+        }
+        return path;
     }
 
     public static Path falcoRules() {
-        return dir().resolve("falco_rules.yaml");
+        return file("falco_rules.yaml");
     }
 }

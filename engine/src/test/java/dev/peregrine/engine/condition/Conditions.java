@@ -31,17 +31,4 @@ final class Conditions {
         }
         return sb.toString();
     }
-
-    /** {@code <repo>/../shared/reference}, found from the working directory (the module dir under Maven). */
-    static Path referenceDir() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("../shared/reference").normalize();
-            if (Files.isDirectory(candidate) && Files.exists(dir.resolve("mvnw"))) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("cannot find ../shared/reference above " + Path.of("").toAbsolutePath());
-    }
 }

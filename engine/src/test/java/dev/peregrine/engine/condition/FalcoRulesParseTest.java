@@ -1,5 +1,6 @@
 package dev.peregrine.engine.condition;
 
+import dev.peregrine.engine.Reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ class FalcoRulesParseTest {
 
     @Test
     void allFalcoRuleAndMacroConditionsParse() throws IOException {
-        Path file = Conditions.referenceDir().resolve("falco_rules.yaml");
+        Path file = Reference.dir().resolve("falco_rules.yaml");
         List<Map<String, Object>> items = new Yaml().load(Files.readString(file));
         int rules = 0;
         int macros = 0;

@@ -1,5 +1,6 @@
 package dev.peregrine.engine.fields;
 
+import dev.peregrine.engine.Reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -73,7 +74,7 @@ class FalcoRulesFieldsTest {
     @SuppressWarnings("unchecked")
     private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>();
-        try (Reader reader = Files.newBufferedReader(FalcoReference.file("falco_rules.yaml"))) {
+        try (Reader reader = Files.newBufferedReader(Reference.file("falco_rules.yaml"))) {
             List<Map<String, Object>> items = new Yaml().load(reader);
             for (Map<String, Object> item : items) {
                 addText(texts, item.get("condition"));

@@ -1,5 +1,6 @@
 package dev.peregrine.engine.fields;
 
+import dev.peregrine.engine.Reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,7 @@ class FieldsDocTest {
 
     @Test
     void committedDocsAreUpToDate() throws IOException {
-        Path committed = FalcoReference.repoRoot().resolve("docs/fields.md");
+        Path committed = Reference.repoRoot().resolve("docs/fields.md");
         String expected = FieldsDoc.render();
         String actual = Files.exists(committed) ? Files.readString(committed, StandardCharsets.UTF_8) : "<missing>";
         assertEquals(expected, actual, "docs/fields.md is stale; regenerate it from the repository root with: "

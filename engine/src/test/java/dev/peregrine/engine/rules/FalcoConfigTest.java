@@ -1,5 +1,6 @@
 package dev.peregrine.engine.rules;
 
+import dev.peregrine.engine.Reference;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.peregrine.engine.rules;
 
+import dev.peregrine.engine.Reference;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,7 +12,7 @@ class ReferenceRulesTest {
 
     @Test
     void loadsFalcoDefaultRules() throws Exception {
-        RulesetSpec spec = Loading.load(Reference.falcoRules());
+        RulesetSpec spec = Loading.load(RulesFile.read(Reference.falcoRules()));
 
         assertEquals(25, spec.rules().size());
         assertEquals(87, spec.macros().size());
@@ -22,7 +23,7 @@ class ReferenceRulesTest {
 
     @Test
     void keepsFileOrderAndPositions() throws Exception {
-        RulesetSpec spec = Loading.load(Reference.falcoRules());
+        RulesetSpec spec = Loading.load(RulesFile.read(Reference.falcoRules()));
 
         MacroSpec first = spec.macros().get(0);
         assertEquals("open_write", first.name());
@@ -35,7 +36,7 @@ class ReferenceRulesTest {
 
     @Test
     void readsRuleAttributes() throws Exception {
-        RulesetSpec spec = Loading.load(Reference.falcoRules());
+        RulesetSpec spec = Loading.load(RulesFile.read(Reference.falcoRules()));
 
         RuleSpec rule = spec.rule("Terminal shell in container").orElseThrow();
         assertEquals(Priority.NOTICE, rule.priority());

@@ -1,5 +1,6 @@
 package dev.peregrine.engine.rules;
 
+import dev.peregrine.engine.Reference;
 import dev.peregrine.engine.diag.SourcePosition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,8 +63,8 @@ class UserOverridesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        base = Loading.load(Reference.falcoRules());
-        spec = Loading.load(Reference.falcoRules(), new RulesFile("falco_rules.local.yaml", LOCAL));
+        base = Loading.load(RulesFile.read(Reference.falcoRules()));
+        spec = Loading.load(RulesFile.read(Reference.falcoRules()), new RulesFile("falco_rules.local.yaml", LOCAL));
     }
 
     @Test

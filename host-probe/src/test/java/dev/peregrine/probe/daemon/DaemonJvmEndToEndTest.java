@@ -136,6 +136,90 @@ class DaemonJvmEndToEndTest {
         assertTrue(Files.notExists(ringDir.resolve("probe.pid")), "a stopped daemon withdraws its announcement");
     }
 
+    /**
+     * The same rule, the same program: once through the daemon (agent in {@code mode=auto}), once in the agent's
+     * embedded engine ({@code mode=embedded}); every output field must read the same, apart from what differs between
+     * the two JVMs (pid, the agent's options on the command line) and the time.
+     */
+    @Test
+    void theDaemonsAlertReadsLikeTheEmbeddedEnginesAlert() throws Exception {
+        Path jar = Path.of(System.getProperty("user.dir")).resolve("../javaagent/target/peregrine-agent.jar").normalize();
+        Assumptions.assumeTrue(Files.isRegularFile(jar), "agent jar not built: " + jar);
+        String marker = "pg-jvm-" + UUID.randomUUID().toString().substring(0, 8);
+        Path rules = Files.writeString(dir.resolve("rules.yaml"), """
+                - rule: JVM ran the marker
+                  desc: a process started from Java with the test's marker
+                  condition: evt.type = process_start and jvm.exec.cmdline contains %s and jvm.thread.virtual = false
+                  output: "%s"
+                  priority: NOTICE
+                  source: jvm
+                """.formatted(marker, String.join(" ", FIELDS.stream().map(f -> f + "=%" + f).toList())));
+        Path ringDir = Files.createDirectory(dir.resolve("jvm"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path alerts = dir.resolve("alerts.jsonl");
+        daemon = Daemon.start(DaemonConfig.DEFAULTS.withOutputFile(alerts).withJvmRingsDir(ringDir),
+                RulesSource.of(List.of(rules), List::of), new StringWriter());
+        consumer = new Thread(daemon::run, "daemon-under-test");
+        consumer.start();
+        Files.writeString(dir.resolve("Exec.java"), APP);
+
+        String viaRing = "mode=auto,quiet=true,ring.dir=" + ringDir;
+        Ran daemonRun = runUntilAlert(jar, viaRing, marker, alerts, "a");
+        Path embeddedAlerts = dir.resolve("embedded.jsonl");
+        String embedded = "mode=embedded,quiet=true,rules.builtin=false,alerts.log=off,rules=" + rules
+                + ",alerts.json=" + embeddedAlerts;
+        Ran embeddedRun = runUntilAlert(jar, embedded, marker, embeddedAlerts, "b");
+
+        assertEquals("jvm", AlertLines.value(daemonRun.alert, "source"), daemonRun.alert);
+        for (String f : FIELDS) {
+            String a = AlertLines.value(daemonRun.alert, f);
+            String b = AlertLines.value(embeddedRun.alert, f);
+            assertNotNull(a, f + " missing from " + daemonRun.alert);
+            if (f.equals("proc.pid") || f.equals("jvm.pid")) {
+                assertEquals(Long.toString(daemonRun.pid), a, f);
+                assertEquals(Long.toString(embeddedRun.pid), b, f);
+            } else if (f.equals("proc.cmdline")) {
+                assertEquals(a.replace(viaRing, embedded), b, f);
+            } else {
+                assertEquals(b, a, f + "\n daemon:   " + daemonRun.alert + "\n embedded: " + embeddedRun.alert);
+            }
+        }
+        for (String key : List.of("rule", "priority", "source")) {
+            assertEquals(AlertLines.value(embeddedRun.alert, key), AlertLines.value(daemonRun.alert, key), key);
+        }
+    }
+
+    private static final List<String> FIELDS = List.of("jvm.op", "jvm.caller", "jvm.exec.cmdline", "jvm.exec.exe",
+            "jvm.exec.cwd", "jvm.stack.head", "jvm.thread.name", "jvm.thread.virtual", "jvm.main", "jvm.pid",
+            "proc.pid", "proc.name", "proc.exepath", "proc.cmdline", "user.name", "user.uid");
+
+    private record Ran(long pid, String alert) {
+    }
+
+    /** Runs the program under the agent with {@code options} until {@code rule} shows in {@code alerts}. */
+    private Ran runUntilAlert(Path jar, String options, String marker, Path alerts, String tag) throws Exception {
+        Path done = dir.resolve("done-" + tag);
+        Process jvm = new ProcessBuilder(JAVA17.toString(), "-javaagent:" + jar + "=" + options,
+                dir.resolve("Exec.java").toString(), done.toString(), marker)
+                .directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("out-" + tag + ".txt").toFile()).start();
+        String alert = null;
+        try {
+            for (int i = 0; i < 1200 && alert == null && jvm.isAlive(); i++) {
+                List<String> lines = AlertLines.ofRule(alerts, "JVM ran the marker");
+                alert = lines.isEmpty() ? null : lines.get(0);
+                Thread.sleep(50);
+            }
+            Files.writeString(done, "");
+            assertTrue(jvm.waitFor(60, TimeUnit.SECONDS), "test JVM did not exit");
+        } finally {
+            jvm.destroyForcibly();
+        }
+        assertNotNull(alert, "no alert with " + options + "; JVM output:\n"
+                + Files.readString(dir.resolve("out-" + tag + ".txt")) + "\nalerts: " + AlertLines.read(alerts));
+        return new Ran(jvm.pid(), alert);
+    }
+
     @Test
     void jvmRingsAreConfigurableAndCanBeTurnedOff() throws Exception {
         DaemonConfig on = DaemonConfigReader.parse("peregrine.yaml", "jvm_rings:\n  dir: rings\n", dir).config();
