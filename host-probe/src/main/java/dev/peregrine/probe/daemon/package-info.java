@@ -17,6 +17,11 @@
  *       rules file at reload is logged with {@code file:line:col} and the previous rules stay
  *       ({@link dev.peregrine.probe.daemon.LiveRules}); an event that trips an evaluation bug is counted and
  *       logged, and the watch goes on.</li>
+ *   <li><b>JVM events on the same thread.</b> After each kernel poll the consumer drains the Java agents' rings
+ *       ({@link dev.peregrine.probe.daemon.JvmFeed}, at most 1024 events per ring) and evaluates them as
+ *       {@code source: jvm} events, attributed through the ring's verified pid, never the record. The JVM side is
+ *       optional: a ring directory it cannot use, a bad ring or a failing event is logged and the kernel side goes
+ *       on.</li>
  *   <li><b>Capture only what rules need.</b> {@link dev.peregrine.probe.daemon.WantedSyscalls} asks the engine's
  *       evt.type index which decoded types some active rule can see (all of them if a rule leaves evt.type open),
  *       adds fork/exec/exit for the process table and, when a rule reads {@code fd.*} (seen by wrapping the field
@@ -30,7 +35,8 @@
  *       (or us) and not writable by others ({@link dev.peregrine.probe.daemon.FileTrust}); the alert file is created
  *       owner-only and a symbolic link there is refused.</li>
  *   <li>Configuration ({@link dev.peregrine.probe.daemon.DaemonConfigReader}) is a falco.yaml: shared keys through
- *       the engine's {@code FalcoConfig}, daemon keys (syscall_event_drops, log_level, metrics, buf_size_preset)
+ *       the engine's {@code FalcoConfig}, daemon keys (syscall_event_drops, log_level, metrics, buf_size_preset,
+ *       jvm_rings)
  *       here, every bad value reported at its position.</li>
  * </ul>
  */

@@ -7,7 +7,9 @@ import java.util.Set;
  * {@code jvm.main} from a JVM's command line as the kernel saw it: the jar after {@code -jar}, the module/class
  * after {@code -m}, else the first argument that is not an option (the main class or source file), as
  * {@code jps -l} shows it. The agent reads the same from {@code sun.java.command}; the probe does not take it from
- * the ring, where the JVM's owner could write anything.
+ * the ring, where the JVM's owner could write anything. A source file ({@code java App.java}) runs under the JDK's
+ * source launcher, which is what the JVM reports as its main class; the name given is JDK 11 to 21's (JDK 22 renamed
+ * it {@code SourceLauncher}, which the command line cannot tell).
  */
 final class JvmMainClass {
 
@@ -15,6 +17,8 @@ final class JvmMainClass {
     private static final Set<String> WITH_VALUE = Set.of("-cp", "-classpath", "--class-path", "-p", "--module-path",
             "--upgrade-module-path", "--add-modules", "--add-opens", "--add-exports", "--add-reads",
             "--enable-native-access", "--limit-modules", "--patch-module", "--source");
+
+    static final String SOURCE_LAUNCHER = "jdk.compiler/com.sun.tools.javac.launcher.Main";
 
     private JvmMainClass() {
     }
@@ -29,7 +33,7 @@ final class JvmMainClass {
             if (WITH_VALUE.contains(a)) {
                 i++;
             } else if (!a.startsWith("-")) {
-                return a;
+                return a.endsWith(".java") ? SOURCE_LAUNCHER : a;
             }
         }
         return null;

@@ -73,7 +73,7 @@ public final class JvmRecordEvent implements Event {
         return v.monoNanos() + epochOffsetNanos;
     }
 
-    /** The operation's name ({@code jvm.op}); the reader only hands over records whose op code it checked. */
+    /** The operation's name ({@code jvm.op}); a code this probe does not know (newer agent, garbage) is "unknown". */
     String op() {
         int op = v.op();
         return op < RingLayout.OPS.size() ? RingLayout.OPS.get(op) : "unknown";

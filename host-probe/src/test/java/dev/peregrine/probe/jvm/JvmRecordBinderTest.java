@@ -131,5 +131,6 @@ class JvmRecordBinderTest {
         assertEquals("com.x.Main", JvmMainClass.of(List.of("-cp", "a:b", "-Dk=v", "com.x.Main", "arg")));
         assertEquals("m/com.x.Main", JvmMainClass.of(List.of("-m", "m/com.x.Main")));
         assertNull(JvmMainClass.of(List.of("-version")));
+        assertEquals(JvmMainClass.SOURCE_LAUNCHER, JvmMainClass.of(List.of("--source", "17", "/tmp/App.java")));
     }
 }
