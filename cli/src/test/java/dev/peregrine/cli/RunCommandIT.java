@@ -68,6 +68,9 @@ class RunCommandIT {
                   filename: alerts.jsonl
                 metrics:
                   enabled: false
+                # Not the machine's JVM ring directory: JVMs there would start sending to this test daemon.
+                jvm_rings:
+                  enabled: false
                 """);
         Daemon d = Daemon.start(dir, "run", "--config", config.toString());
 

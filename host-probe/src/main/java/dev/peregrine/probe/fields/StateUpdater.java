@@ -92,6 +92,7 @@ final class StateUpdater {
         }
         ProcessTable table = state.processes();
         ProcessInfo p = table.onExec(d.tid(), d.pid(), d.exePath(), d.argv(), d.cwd(), d.comm());
+        table.onParent(p, d.ppid());
         table.onCredentials(p, d.uid(), d.euid(), d.gid(), d.egid());
         long login = d.loginUid();
         table.onExecDetails(p, login < 0 || login > Integer.MAX_VALUE ? ProcessInfo.NO_LOGINUID : (int) login,

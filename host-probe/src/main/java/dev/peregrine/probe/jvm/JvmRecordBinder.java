@@ -48,7 +48,7 @@ public final class JvmRecordBinder implements FieldBinder {
             case "jvm.file.write": return bool(ev -> ev.isOp("file_open"), ev -> JvmOpenFlags.isWrite(ev.v.number()));
             case "jvm.exec.argv": return list(JvmRecordEvent::argv);
             case "jvm.exec.cmdline": return text(JvmRecordEvent::cmdline);
-            case "jvm.exec.exe": return text(ev -> ev.argv() != null && !ev.argv().isEmpty() ? ev.argv().get(0) : null);
+            case "jvm.exec.exe": return text(ev -> first(ev.argv()));
             case "jvm.exec.cwd": return text(ev -> ev.string(S_CWD));
             case "jvm.net.address": return text(ev -> ev.string(S_ADDRESS));
             case "jvm.net.host": return text(ev -> ev.string(S_HOST));
@@ -58,21 +58,30 @@ public final class JvmRecordBinder implements FieldBinder {
             case "jvm.jndi.name": return text(ev -> ev.string(S_JNDI_NAME));
             case "jvm.lib.path": return text(ev -> ev.isOp("native_load") ? ev.string(S_PATH) : null);
             case "jvm.thread.name": return text(ev -> ev.string(S_THREAD_NAME));
-            // A thread id inside the JVM's own process: the record says which, the ring says which process.
+            // The Linux tid (carrier's for a virtual thread), as the agent reports it: what the kernel's thread.tid says.
             case "jvm.thread.tid": return number(ev -> ev.v.tid());
-            case "jvm.thread.virtual": return bool(ev -> true, ev -> (ev.v.flags() & RingLayout.FLAG_VIRTUAL_THREAD) != 0);
+            case "jvm.thread.virtual": return bool(ev -> true, JvmRecordBinder::virtualThread);
             case "jvm.caller": return text(ev -> ev.string(S_CALLER));
             case "jvm.stack": return list(JvmRecordEvent::stack);
-            case "jvm.stack.head": return text(ev -> ev.stack() != null && !ev.stack().isEmpty() ? ev.stack().get(0) : null);
+            case "jvm.stack.head": return text(ev -> first(ev.stack()));
             case "jvm.main": return text(ev -> ev.proc() == null ? null : JvmMainClass.of(ev.proc().args()));
             case "jvm.pid": case "proc.pid": return number(ev -> ev.pid);
             case "proc.name": return proc(ProcessInfo::comm);
             case "proc.cmdline": return proc(ProcessInfo::cmdline);
             case "proc.exepath": return proc(ProcessInfo::exePath);
             case "user.name": return text(ev -> ev.user() == null ? null : ev.user().name());
-            case "user.uid": return number(ev -> ev.proc() == null ? Accessor.ABSENT : Integer.toUnsignedLong(ev.proc().euid()));
+            case "user.uid": return number(ev -> ev.proc() == null ? Accessor.ABSENT
+                    : Integer.toUnsignedLong(ev.proc().euid()));
             default: return Accessor.NONE;
         }
+    }
+
+    private static String first(List<String> list) {
+        return list != null && !list.isEmpty() ? list.get(0) : null;
+    }
+
+    private static boolean virtualThread(JvmRecordEvent ev) {
+        return (ev.v.flags() & RingLayout.FLAG_VIRTUAL_THREAD) != 0;
     }
 
     private static boolean isFile(JvmRecordEvent ev) {

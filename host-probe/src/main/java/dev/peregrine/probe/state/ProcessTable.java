@@ -133,6 +133,17 @@ public final class ProcessTable {
         return p;
     }
 
+    /**
+     * The parent the kernel reported with an event ({@code real_parent}'s tgid). Authoritative: we may have missed
+     * the fork (forks made by the probe's own process are not traced, and a short-lived child may be gone from /proc
+     * before its exec is handled), and a reparented orphan's parent changes without any event we capture.
+     */
+    public void onParent(ProcessInfo p, int ppid) {
+        if (ppid > 0) {
+            p.ppid = ppid;
+        }
+    }
+
     /** The task's credentials as the kernel reported them with an event (after set*id or a set-id exec). */
     public void onCredentials(ProcessInfo p, int uid, int euid, int gid, int egid) {
         p.uid = uid;

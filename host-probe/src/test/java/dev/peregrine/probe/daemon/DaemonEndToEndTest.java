@@ -60,7 +60,10 @@ class DaemonEndToEndTest {
     }
 
     private void start(DaemonConfig config) throws Exception {
-        daemon = Daemon.start(config.withOutputFile(alerts), RulesSource.of(List.of(rules), List::of),
+        // No JVM rings: announcing this test daemon in /run/peregrine/jvm would switch every agent on the machine
+        // in mode=auto over to it (DaemonJvmEndToEndTest covers the rings, in a directory of its own).
+        daemon = Daemon.start(config.withOutputFile(alerts).withJvmRingsDir(null),
+                RulesSource.of(List.of(rules), List::of),
                 new StringWriter());
         consumer = new Thread(() -> status.set(daemon.run()), "daemon-under-test");
         consumer.start();

@@ -102,6 +102,15 @@ class ProcessTableTransitionsTest {
     }
 
     @Test
+    void execOfAProcessWhoseForkWeMissedTakesTheKernelsParent() {
+        ProcessTable t = tree(table(64));
+        ProcessInfo child = t.onExec(700, 700, "/tmp/x.sh", List.of("/tmp/x.sh"), "/", null); // gone from /proc
+        assertEquals(0, child.ppid(), "nothing known of its parent yet");
+        t.onParent(child, 100);
+        assertEquals("bash", t.ancestor(child, 1).comm());
+    }
+
+    @Test
     void ancestorsWalkUpAndStopAtTheRoot() {
         ProcessTable t = tree(table(64));
         ProcessInfo curl = t.get(200);
