@@ -1,5 +1,6 @@
 package dev.peregrine.probe.daemon;
 
+import dev.peregrine.probe.jvm.AgentJar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -67,12 +67,7 @@ class DaemonJvmEndToEndTest {
 
     @Test
     void processStartInAJvmRaisesTheJvmRuleThroughTheRing() throws Exception {
-        Path jar = Path.of(System.getProperty("user.dir")).resolve("../javaagent/target/peregrine-agent.jar").normalize();
-        if (!Files.isRegularFile(jar)) {
-            System.err.println("*** SKIPPED: agent jar not built at " + jar + " (./mvnw -pl javaagent -am install"
-                    + " -DskipTests) ***");
-        }
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "agent jar not built: " + jar);
+        Path jar = AgentJar.path();
         assertTrue(Files.isExecutable(JAVA17), "JDK 17 not found at " + JAVA17);
         String marker = "pg-jvm-" + UUID.randomUUID().toString().substring(0, 8);
         Path rules = Files.writeString(dir.resolve("rules.yaml"), """
@@ -143,8 +138,7 @@ class DaemonJvmEndToEndTest {
      */
     @Test
     void theDaemonsAlertReadsLikeTheEmbeddedEnginesAlert() throws Exception {
-        Path jar = Path.of(System.getProperty("user.dir")).resolve("../javaagent/target/peregrine-agent.jar").normalize();
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "agent jar not built: " + jar);
+        Path jar = AgentJar.path();
         String marker = "pg-jvm-" + UUID.randomUUID().toString().substring(0, 8);
         Path rules = Files.writeString(dir.resolve("rules.yaml"), """
                 - rule: JVM ran the marker

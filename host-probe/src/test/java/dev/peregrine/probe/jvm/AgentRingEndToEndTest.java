@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -42,12 +41,7 @@ class AgentRingEndToEndTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"probe", "auto"})
     void processStartReachesTheProbeThroughTheRing(String mode) throws Exception {
-        Path jar = Path.of(System.getProperty("user.dir")).resolve("../javaagent/target/peregrine-agent.jar").normalize();
-        if (!Files.isRegularFile(jar)) {
-            System.err.println("*** SKIPPED: agent jar not built at " + jar + " (./mvnw -pl javaagent -am install"
-                    + " -DskipTests) ***");
-        }
-        Assumptions.assumeTrue(Files.isRegularFile(jar), "agent jar not built: " + jar);
+        Path jar = AgentJar.path();
         assertTrue(Files.isExecutable(JAVA17), "JDK 17 not found at " + JAVA17);
         Path ringDir = Files.createDirectory(work.resolve("jvm"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
