@@ -41,20 +41,16 @@ final class CheckCompiler {
     private static final Set<String> BYTES_OPS =
             Set.of("=", "!=", "contains", "bcontains", "startswith", "bstartswith", "endswith");
 
-    private final FieldRegistry registry;
-    private final FieldBinder binder;
-    private final String source;
+    private final FieldBinding.Scope scope;
     private final Origins origins;
 
-    CheckCompiler(FieldRegistry registry, FieldBinder binder, String source, Origins origins) {
-        this.registry = registry;
-        this.binder = binder;
-        this.source = source;
+    CheckCompiler(FieldBinding.Scope scope, Origins origins) {
+        this.scope = scope;
         this.origins = origins;
     }
 
     EvalNode compile(Expr leaf) {
-        FieldBinding fields = new FieldBinding(registry, binder, source, origins.of(leaf));
+        FieldBinding fields = scope.in(origins.of(leaf));
         if (leaf instanceof UnaryCheck u) {
             Bound b = fields.bind(u.field());
             if (b.accessor() != null) {

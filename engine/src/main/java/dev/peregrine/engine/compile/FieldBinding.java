@@ -34,15 +34,23 @@ import java.util.List;
  */
 final class FieldBinding {
 
+    /** What the fields of one rule are resolved against: the registry, the source's binder and the source. */
+    record Scope(FieldRegistry registry, FieldBinder binder, String source) {
+        /** A binding for the fields of {@code text}, one condition's leaf; errors point into it. */
+        FieldBinding in(Text text) {
+            return new FieldBinding(this, text);
+        }
+    }
+
     private final FieldRegistry registry;
     private final FieldBinder binder;
     private final String source;
     private final Text text;
 
-    FieldBinding(FieldRegistry registry, FieldBinder binder, String source, Text text) {
-        this.registry = registry;
-        this.binder = binder;
-        this.source = source;
+    private FieldBinding(Scope scope, Text text) {
+        this.registry = scope.registry();
+        this.binder = scope.binder();
+        this.source = scope.source();
         this.text = text;
     }
 

@@ -100,7 +100,7 @@ public final class RulesetCompiler {
             Expr parsed = parse(condition);
             Expr withExceptions = new ExceptionBuilder(lists, origins).apply(parsed, rule.exceptions());
             Expr expanded = new MacroExpander(macros, lists, origins).expand(withExceptions, condition);
-            CheckCompiler checks = new CheckCompiler(registry, binder, rule.source(), origins);
+            CheckCompiler checks = new CheckCompiler(new FieldBinding.Scope(registry, binder, rule.source()), origins);
             var evaluator = new ConditionCompiler(checks).compile(expanded);
             OutputFormat output = OutputFormat.compile(rule.output(), rule.source(), registry, binder,
                     offset -> rule.position());

@@ -8,6 +8,7 @@ import dev.peregrine.probe.state.ProcessTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 
 /**
@@ -38,23 +39,21 @@ final class ProcBinding {
             case "proc.pcmdline" -> ancestor(1, ProcessInfo::cmdline);
             case "proc.pexe" -> ancestor(1, ProcessInfo::exe);
             case "proc.pexepath" -> ancestor(1, ProcessInfo::exePath);
-            case "proc.aname" -> arg == null ? allAncestors(ProcessInfo::comm) : ancestor(index(name, arg), ProcessInfo::comm);
-            case "proc.aexe" -> arg == null ? allAncestors(ProcessInfo::exe) : ancestor(index(name, arg), ProcessInfo::exe);
-            case "proc.aexepath" -> arg == null ? allAncestors(ProcessInfo::exePath)
-                : ancestor(index(name, arg), ProcessInfo::exePath);
-            case "proc.acmdline" -> arg == null ? allAncestors(ProcessInfo::cmdline)
-                : ancestor(index(name, arg), ProcessInfo::cmdline);
+            case "proc.aname" -> ancestors(name, arg, ProcessInfo::comm);
+            case "proc.aexe" -> ancestors(name, arg, ProcessInfo::exe);
+            case "proc.aexepath" -> ancestors(name, arg, ProcessInfo::exePath);
+            case "proc.acmdline" -> ancestors(name, arg, ProcessInfo::cmdline);
             case "proc.apid" -> ancestorNumber(arg == null ? 1 : index(name, arg), p -> p.tgid());
             case "proc.vpid" -> num(p -> p.container().isHost() ? p.tgid() : Accessor.ABSENT);
             case "proc.pvpid" -> num(p -> p.container().isHost() ? p.ppid() : Accessor.ABSENT);
             case "proc.sid" -> num(p -> p.sid());
-            case "proc.sname" -> session(ProcessInfo::comm);
-            case "proc.sid.exe" -> session(ProcessInfo::exe);
-            case "proc.sid.exepath" -> session(ProcessInfo::exePath);
+            case "proc.sname" -> leader(ProcessInfo::sid, ProcessInfo::comm);
+            case "proc.sid.exe" -> leader(ProcessInfo::sid, ProcessInfo::exe);
+            case "proc.sid.exepath" -> leader(ProcessInfo::sid, ProcessInfo::exePath);
             case "proc.vpgid" -> num(p -> p.pgid());
-            case "proc.vpgid.name" -> group(ProcessInfo::comm);
-            case "proc.vpgid.exe" -> group(ProcessInfo::exe);
-            case "proc.vpgid.exepath" -> group(ProcessInfo::exePath);
+            case "proc.vpgid.name" -> leader(ProcessInfo::pgid, ProcessInfo::comm);
+            case "proc.vpgid.exe" -> leader(ProcessInfo::pgid, ProcessInfo::exe);
+            case "proc.vpgid.exepath" -> leader(ProcessInfo::pgid, ProcessInfo::exePath);
             case "proc.duration" -> Acc.number(e -> since(e, e.process()));
             case "proc.ppid.duration" -> Acc.number(e -> since(e, parent(e)));
             case "proc.pid.ts" -> num(p -> p.startNanos() == 0 ? Accessor.ABSENT : p.startNanos());
@@ -98,27 +97,35 @@ final class ProcBinding {
         });
     }
 
-    private static Accessor bool(java.util.function.ToIntFunction<ProcessInfo> f) {
+    private static Accessor bool(ToIntFunction<ProcessInfo> f) {
         return Acc.bool(e -> {
             ProcessInfo p = e.process();
             return p == null ? Acc.UNKNOWN : f.applyAsInt(p);
         });
     }
 
+    /** {@code proc.aname} and kin: without an index every ancestor from the parent up, with one that ancestor. */
+    private static Accessor ancestors(String name, String arg, Function<ProcessInfo, Object> f) {
+        return arg == null ? allAncestors(f) : ancestor(index(name, arg), f);
+    }
+
     private static Accessor ancestor(int n, Function<ProcessInfo, Object> f) {
         return Acc.text(e -> {
-            ProcessInfo p = e.process();
-            ProcessInfo a = p == null ? null : e.state().processes().ancestor(p, n);
+            ProcessInfo a = ancestorOf(e, n);
             return a == null ? null : f.apply(a);
         });
     }
 
     private static Accessor ancestorNumber(int n, ToLongFunction<ProcessInfo> f) {
         return Acc.number(e -> {
-            ProcessInfo p = e.process();
-            ProcessInfo a = p == null ? null : e.state().processes().ancestor(p, n);
+            ProcessInfo a = ancestorOf(e, n);
             return a == null ? Accessor.ABSENT : f.applyAsLong(a);
         });
+    }
+
+    private static ProcessInfo ancestorOf(SyscallEvent e, int n) {
+        ProcessInfo p = e.process();
+        return p == null ? null : e.state().processes().ancestor(p, n);
     }
 
     /** Every ancestor's value from the parent up (Falco's index-less form). Allocates: rare in rules. */
@@ -140,37 +147,22 @@ final class ProcBinding {
         });
     }
 
-    /** The session leader: the process whose pid is the sid, else the eldest ancestor sharing the sid (Falco). */
-    private static Accessor session(Function<ProcessInfo, Object> f) {
+    /**
+     * The leader of the process's session ({@code key} = sid) or process group ({@code key} = pgid): the process whose
+     * pid is the key, else the eldest ancestor sharing the key (Falco).
+     */
+    private static Accessor leader(ToIntFunction<ProcessInfo> key, Function<ProcessInfo, Object> f) {
         return Acc.text(e -> {
             ProcessInfo p = e.process();
             if (p == null) {
                 return null;
             }
+            int id = key.applyAsInt(p);
             ProcessTable t = e.state().processes();
             ProcessInfo leader = p;
-            for (ProcessInfo a = p; a != null && a.sid() == p.sid(); a = t.parent(a)) {
+            for (ProcessInfo a = p; a != null && key.applyAsInt(a) == id; a = t.parent(a)) {
                 leader = a;
-                if (a.tgid() == p.sid()) {
-                    break;
-                }
-            }
-            return f.apply(leader);
-        });
-    }
-
-    /** The process group leader: the process whose pid is the pgid, else the eldest ancestor sharing it. */
-    private static Accessor group(Function<ProcessInfo, Object> f) {
-        return Acc.text(e -> {
-            ProcessInfo p = e.process();
-            if (p == null) {
-                return null;
-            }
-            ProcessTable t = e.state().processes();
-            ProcessInfo leader = p;
-            for (ProcessInfo a = p; a != null && a.pgid() == p.pgid(); a = t.parent(a)) {
-                leader = a;
-                if (a.tgid() == p.pgid()) {
+                if (a.tgid() == id) {
                     break;
                 }
             }

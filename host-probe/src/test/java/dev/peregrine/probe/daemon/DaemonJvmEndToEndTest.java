@@ -78,51 +78,26 @@ class DaemonJvmEndToEndTest {
                   priority: WARNING
                   source: jvm
                 """.formatted(marker));
-        Path ringDir = Files.createDirectory(dir.resolve("jvm"),
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path ringDir = ringDir();
         Path alerts = dir.resolve("alerts.jsonl");
-        daemon = Daemon.start(DaemonConfig.DEFAULTS.withOutputFile(alerts).withJvmRingsDir(ringDir),
-                RulesSource.of(List.of(rules), List::of), new StringWriter());
-        consumer = new Thread(daemon::run, "daemon-under-test");
-        consumer.start();
+        startDaemon(rules, alerts, ringDir);
         assertTrue(Files.isRegularFile(ringDir.resolve("probe.pid")), "the daemon announces itself to agents");
 
         Files.writeString(dir.resolve("Exec.java"), APP);
-        Path done = dir.resolve("done");
-        Process jvm = new ProcessBuilder(JAVA17.toString(),
-                "-javaagent:" + jar + "=mode=auto,quiet=true,ring.dir=" + ringDir,
-                dir.resolve("Exec.java").toString(), done.toString(), marker)
-                .directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("out.txt").toFile()).start();
-        String alert = null;
-        try {
-            for (int i = 0; i < 1200 && alert == null && jvm.isAlive(); i++) {
-                List<String> lines = AlertLines.ofRule(alerts, "JVM ran the marker");
-                alert = lines.isEmpty() ? null : lines.get(0);
-                Thread.sleep(50);
-            }
-            if (alert == null) {
-                Thread.sleep(500); // the JVM exited: its last events may still be in the ring
-                List<String> lines = AlertLines.ofRule(alerts, "JVM ran the marker");
-                alert = lines.isEmpty() ? null : lines.get(0);
-            }
-            Files.writeString(done, "");
-            assertTrue(jvm.waitFor(60, TimeUnit.SECONDS), "test JVM did not exit");
-        } finally {
-            jvm.destroyForcibly();
-        }
-        String out = Files.readString(dir.resolve("out.txt"));
-        assertNotNull(alert, "no alert; JVM output:\n" + out + "\nalerts: " + AlertLines.read(alerts));
+        // If the JVM exits before the alert shows, its last events may still be in the ring: read once more after 500 ms.
+        Ran ran = runUntilAlert(jar, "mode=auto,quiet=true,ring.dir=" + ringDir, marker, alerts, "a", 500);
+        String alert = ran.alert;
+        String out = ran.out;
         assertEquals("jvm", AlertLines.value(alert, "source"), alert);
         assertEquals("Warning", AlertLines.value(alert, "priority"), alert);
         assertEquals("/bin/true " + marker, AlertLines.value(alert, "jvm.exec.cmdline"), alert);
         String caller = AlertLines.value(alert, "jvm.caller");
         assertTrue(caller != null && caller.startsWith("Exec.main(Exec.java:"), alert);
-        assertEquals(Long.toString(jvm.pid()), AlertLines.value(alert, "proc.pid"), alert);
+        assertEquals(Long.toString(ran.pid), AlertLines.value(alert, "proc.pid"), alert);
         assertEquals("root", AlertLines.value(alert, "user.name"), alert);
         assertEquals("java", AlertLines.value(alert, "proc.name"), alert);
         assertEquals(1, AlertLines.ofRule(alerts, "JVM ran the marker").size(), "one event, one alert");
-        assertEquals(0, jvm.exitValue(), out);
+        assertEquals(0, ran.exit, out);
 
         daemon.requestStop();
         assertTrue(daemon.awaitFinished(10, TimeUnit.SECONDS));
@@ -148,21 +123,17 @@ class DaemonJvmEndToEndTest {
                   priority: NOTICE
                   source: jvm
                 """.formatted(marker, String.join(" ", FIELDS.stream().map(f -> f + "=%" + f).toList())));
-        Path ringDir = Files.createDirectory(dir.resolve("jvm"),
-                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        Path ringDir = ringDir();
         Path alerts = dir.resolve("alerts.jsonl");
-        daemon = Daemon.start(DaemonConfig.DEFAULTS.withOutputFile(alerts).withJvmRingsDir(ringDir),
-                RulesSource.of(List.of(rules), List::of), new StringWriter());
-        consumer = new Thread(daemon::run, "daemon-under-test");
-        consumer.start();
+        startDaemon(rules, alerts, ringDir);
         Files.writeString(dir.resolve("Exec.java"), APP);
 
         String viaRing = "mode=auto,quiet=true,ring.dir=" + ringDir;
-        Ran daemonRun = runUntilAlert(jar, viaRing, marker, alerts, "a");
+        Ran daemonRun = runUntilAlert(jar, viaRing, marker, alerts, "a", 0);
         Path embeddedAlerts = dir.resolve("embedded.jsonl");
         String embedded = "mode=embedded,quiet=true,rules.builtin=false,alerts.log=off,rules=" + rules
                 + ",alerts.json=" + embeddedAlerts;
-        Ran embeddedRun = runUntilAlert(jar, embedded, marker, embeddedAlerts, "b");
+        Ran embeddedRun = runUntilAlert(jar, embedded, marker, embeddedAlerts, "b", 0);
 
         assertEquals("jvm", AlertLines.value(daemonRun.alert, "source"), daemonRun.alert);
         for (String f : FIELDS) {
@@ -187,11 +158,29 @@ class DaemonJvmEndToEndTest {
             "jvm.exec.cwd", "jvm.stack.head", "jvm.thread.name", "jvm.thread.virtual", "jvm.main", "jvm.pid",
             "proc.pid", "proc.name", "proc.exepath", "proc.cmdline", "user.name", "user.uid");
 
-    private record Ran(long pid, String alert) {
+    private record Ran(long pid, int exit, String out, String alert) {
     }
 
-    /** Runs the program under the agent with {@code options} until {@code rule} shows in {@code alerts}. */
-    private Ran runUntilAlert(Path jar, String options, String marker, Path alerts, String tag) throws Exception {
+    /** A ring directory for the daemon, with the permissions its rules accept. */
+    private Path ringDir() throws Exception {
+        return Files.createDirectory(dir.resolve("jvm"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+    }
+
+    /** Starts the daemon under test with {@code rules}, writing alerts to {@code alerts}; {@link #stop} stops it. */
+    private void startDaemon(Path rules, Path alerts, Path ringDir) throws Exception {
+        daemon = Daemon.start(DaemonConfig.DEFAULTS.withOutputFile(alerts).withJvmRingsDir(ringDir),
+                RulesSource.of(List.of(rules), List::of), new StringWriter());
+        consumer = new Thread(daemon::run, "daemon-under-test");
+        consumer.start();
+    }
+
+    /**
+     * Runs the program under the agent with {@code options} until the marker rule shows in {@code alerts}. If the JVM
+     * exits first and {@code graceMillis} is positive, the alerts are read once more after that long.
+     */
+    private Ran runUntilAlert(Path jar, String options, String marker, Path alerts, String tag, long graceMillis)
+            throws Exception {
         Path done = dir.resolve("done-" + tag);
         Process jvm = new ProcessBuilder(JAVA17.toString(), "-javaagent:" + jar + "=" + options,
                 dir.resolve("Exec.java").toString(), done.toString(), marker)
@@ -200,18 +189,27 @@ class DaemonJvmEndToEndTest {
         String alert = null;
         try {
             for (int i = 0; i < 1200 && alert == null && jvm.isAlive(); i++) {
-                List<String> lines = AlertLines.ofRule(alerts, "JVM ran the marker");
-                alert = lines.isEmpty() ? null : lines.get(0);
+                alert = firstAlert(alerts);
                 Thread.sleep(50);
+            }
+            if (alert == null && graceMillis > 0) {
+                Thread.sleep(graceMillis);
+                alert = firstAlert(alerts);
             }
             Files.writeString(done, "");
             assertTrue(jvm.waitFor(60, TimeUnit.SECONDS), "test JVM did not exit");
         } finally {
             jvm.destroyForcibly();
         }
-        assertNotNull(alert, "no alert with " + options + "; JVM output:\n"
-                + Files.readString(dir.resolve("out-" + tag + ".txt")) + "\nalerts: " + AlertLines.read(alerts));
-        return new Ran(jvm.pid(), alert);
+        String out = Files.readString(dir.resolve("out-" + tag + ".txt"));
+        assertNotNull(alert, "no alert with " + options + "; JVM output:\n" + out
+                + "\nalerts: " + AlertLines.read(alerts));
+        return new Ran(jvm.pid(), jvm.exitValue(), out, alert);
+    }
+
+    private static String firstAlert(Path alerts) throws Exception {
+        List<String> lines = AlertLines.ofRule(alerts, "JVM ran the marker");
+        return lines.isEmpty() ? null : lines.get(0);
     }
 
     @Test
@@ -238,10 +236,7 @@ class DaemonJvmEndToEndTest {
         Path bad = Files.createDirectory(dir.resolve("open"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxrwxrwx")));
         Files.setPosixFilePermissions(bad, PosixFilePermissions.fromString("rwxrwxrwx"));
-        daemon = Daemon.start(DaemonConfig.DEFAULTS.withOutputFile(dir.resolve("a.jsonl")).withJvmRingsDir(bad),
-                RulesSource.of(List.of(rules), List::of), new StringWriter());
-        consumer = new Thread(daemon::run, "daemon-under-test");
-        consumer.start();
+        startDaemon(rules, dir.resolve("a.jsonl"), bad);
         Thread.sleep(300);
         assertTrue(consumer.isAlive(), "the daemon keeps running without JVM rings");
         assertTrue(Files.notExists(bad.resolve("probe.pid")));

@@ -5,36 +5,14 @@ import static dev.peregrine.probe.kernel.SyscallNumbers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.peregrine.probe.bpf.RequiresBpf;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** File, credential and namespace syscalls made one by one (raw syscall(2) from python) by a child process. */
-@ExtendWith(RequiresBpf.class)
-class FileEventsTest {
+class FileEventsTest extends LiveProbeTest {
 
     private static final int AT_FDCWD = -100;
-    private static KernelProbe probe;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void open() {
-        probe = KernelProbe.open(ProbeConfig.defaults());
-    }
-
-    @AfterAll
-    static void close() {
-        if (probe != null) {
-            probe.close();
-        }
-    }
 
     @Test
     void catOpensTheNamedFile() throws Exception {

@@ -5,37 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.peregrine.probe.bpf.RequiresBpf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Real programs, real children: exec, fork, exit, memfd exec, failed exec. */
-@ExtendWith(RequiresBpf.class)
-class ProcessEventsTest {
+class ProcessEventsTest extends LiveProbeTest {
 
-    private static KernelProbe probe;
     private static final int JVM = (int) ProcessHandle.current().pid();
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void open() {
-        probe = KernelProbe.open(ProbeConfig.defaults());
-    }
-
-    @AfterAll
-    static void close() {
-        if (probe != null) {
-            probe.close();
-        }
-    }
 
     @Test
     void execveCarriesNewImageArgvCwdAndCredentials() throws Exception {

@@ -5,34 +5,10 @@ import static dev.peregrine.probe.kernel.SyscallNumbers.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.peregrine.probe.bpf.RequiresBpf;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** TCP and UDP on loopback from a python child: addresses, ports and fds as the kernel saw them. */
-@ExtendWith(RequiresBpf.class)
-class SocketEventsTest {
-
-    private static KernelProbe probe;
-
-    @TempDir
-    Path dir;
-
-    @BeforeAll
-    static void open() {
-        probe = KernelProbe.open(ProbeConfig.defaults());
-    }
-
-    @AfterAll
-    static void close() {
-        if (probe != null) {
-            probe.close();
-        }
-    }
+class SocketEventsTest extends LiveProbeTest {
 
     @Test
     void socketLifecycleOnLoopback() throws Exception {
