@@ -1,14 +1,13 @@
 package dev.peregrine.bench.probe;
 
-import static dev.peregrine.probe.kernel.SyscallNumbers.*;
+import static dev.peregrine.probe.kernel.SyscallNumbers.name;
 
 import dev.peregrine.engine.Engine;
-import dev.peregrine.engine.event.FieldBinder;
 import dev.peregrine.engine.event.Sources;
-import dev.peregrine.engine.fields.FieldDef;
 import dev.peregrine.engine.rules.RulesFile;
 import dev.peregrine.probe.fields.SyscallFieldBinder;
-import dev.peregrine.probe.kernel.SyscallNumbers;
+import dev.peregrine.probe.daemon.FieldUseTracker;
+import dev.peregrine.probe.daemon.WantedSyscalls;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,17 +19,14 @@ import java.util.List;
 
 /**
  * Peregrine's default rules (the rules module's resources, base file first, as {@code peregrine run} loads them)
- * compiled into an engine, and the syscall slots they make the kernel capture. The slot computation mirrors
- * {@code dev.peregrine.probe.daemon.WantedSyscalls} (package-private there): the engine's evt.type index per decoded
- * type, plus the process lifecycle, plus the fd-creating calls when a rule reads fd state.
+ * compiled into an engine, and the syscall slots they make the kernel capture, computed by the daemon's own
+ * {@link WantedSyscalls} (the engine's evt.type index per decoded type, plus the process lifecycle, plus the
+ * fd-creating calls when a rule reads fd state, which {@link FieldUseTracker} tells).
  */
 final class DefaultRuleSet {
 
     /** Same order as cli's DefaultRules: the host rules first, then the others by name. */
     private static final String[] RESOURCES = {"rules/peregrine_rules.yaml", "rules/jvm_rules.yaml"};
-    private static final int[] PROCESS_LIFECYCLE = {PROC_FORK, PROC_EXIT, EXECVE, EXECVEAT};
-    private static final int[] FD_STATE = {OPEN, OPENAT, OPENAT2, CREAT, SOCKET, ACCEPT, ACCEPT4, CONNECT, BIND,
-        LISTEN, SENDTO, SENDMSG, DUP, DUP2, DUP3, MEMFD_CREATE};
 
     private final Engine engine;
     private final BitSet wanted;
@@ -43,36 +39,16 @@ final class DefaultRuleSet {
     }
 
     static DefaultRuleSet load() {
-        boolean[] fdFields = new boolean[1];
-        FieldBinder syscallFields = new SyscallFieldBinder(System.currentTimeMillis() * 1_000_000L, "bench");
-        FieldBinder watched = (FieldDef field, String argument) -> {
-            if (field.name().startsWith("fd.") || field.name().startsWith("evt.abspath")) {
-                fdFields[0] = true;
-            }
-            return syscallFields.bind(field, argument);
-        };
-        Engine engine = Engine.builder().binder(Sources.SYSCALL, watched).hostname("bench").build();
+        FieldUseTracker tracker =
+                new FieldUseTracker(new SyscallFieldBinder(System.currentTimeMillis() * 1_000_000L, "bench"));
+        Engine engine = Engine.builder().binder(Sources.SYSCALL, tracker).hostname("bench").build();
         int enabled;
         try {
             enabled = engine.loadFiles(read()).enabledRules();
         } catch (dev.peregrine.engine.diag.RulesException e) {
             throw new IllegalStateException("the default rules do not compile: " + e.getMessage(), e);
         }
-        BitSet wanted = new BitSet(SLOTS);
-        BitSet decoded = SyscallNumbers.all();
-        for (int slot = decoded.nextSetBit(0); slot >= 0; slot = decoded.nextSetBit(slot + 1)) {
-            if (engine.ruleset().candidates(Sources.SYSCALL, name(slot), true).length > 0) {
-                wanted.set(slot);
-            }
-        }
-        for (int slot : PROCESS_LIFECYCLE) {
-            wanted.set(slot);
-        }
-        if (fdFields[0]) {
-            for (int slot : FD_STATE) {
-                wanted.set(slot);
-            }
-        }
+        BitSet wanted = WantedSyscalls.compute(engine, tracker.fdFieldsUsed());
         return new DefaultRuleSet(engine, wanted, enabled);
     }
 

@@ -20,8 +20,6 @@ import dev.peregrine.engine.eval.EvalText;
 import dev.peregrine.engine.eval.IpNetwork;
 import dev.peregrine.engine.eval.LongSet;
 import dev.peregrine.engine.eval.TextPredicate;
-import dev.peregrine.engine.event.FieldBinder;
-import dev.peregrine.engine.fields.FieldRegistry;
 import dev.peregrine.engine.fields.FieldType;
 
 import java.util.ArrayList;

@@ -1,22 +1,14 @@
 package dev.peregrine.engine.eval;
 
-import dev.peregrine.engine.event.Event;
-
 /** {@code basename(x)}: what follows the last {@code /} ({@code /usr/bin/} gives the empty string, as libsinsp). */
-public final class Basename implements TextValue {
-
-    private final TextValue input;
+public final class Basename extends TextTransform {
 
     public Basename(TextValue input) {
-        this.input = input;
+        super(input);
     }
 
     @Override
-    public String text(Event event) {
-        String v = input.text(event);
-        if (v == null) {
-            return null;
-        }
+    String apply(String v) {
         int slash = v.lastIndexOf('/');
         return slash < 0 ? v : v.substring(slash + 1);
     }

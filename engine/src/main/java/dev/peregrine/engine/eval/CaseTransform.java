@@ -1,17 +1,14 @@
 package dev.peregrine.engine.eval;
 
-import dev.peregrine.engine.event.Event;
-
 import java.util.Locale;
 
 /** {@code tolower(x)} and {@code toupper(x)}. {@link String#toLowerCase} returns the same instance when unchanged. */
-public final class CaseTransform implements TextValue {
+public final class CaseTransform extends TextTransform {
 
-    private final TextValue input;
     private final boolean upper;
 
     private CaseTransform(TextValue input, boolean upper) {
-        this.input = input;
+        super(input);
         this.upper = upper;
     }
 
@@ -24,11 +21,7 @@ public final class CaseTransform implements TextValue {
     }
 
     @Override
-    public String text(Event event) {
-        String v = input.text(event);
-        if (v == null) {
-            return null;
-        }
+    String apply(String v) {
         return upper ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT);
     }
 }

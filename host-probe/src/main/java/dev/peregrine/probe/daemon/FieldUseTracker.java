@@ -7,14 +7,15 @@ import dev.peregrine.engine.fields.FieldDef;
 /**
  * The syscall binder, watched: the compiler binds every field a rule condition or output names, once per load, so
  * wrapping the binder tells which field families the loaded rules read, without any engine API for it. The daemon
- * uses it to decide whether fd-creating syscalls must be captured to keep the fd tables right.
+ * uses it to decide whether fd-creating syscalls must be captured to keep the fd tables right (and the probe
+ * benchmarks, through {@link WantedSyscalls}, to capture what the daemon would).
  */
-final class FieldUseTracker implements FieldBinder {
+public final class FieldUseTracker implements FieldBinder {
 
     private final FieldBinder delegate;
     private boolean fdFields;
 
-    FieldUseTracker(FieldBinder delegate) {
+    public FieldUseTracker(FieldBinder delegate) {
         this.delegate = delegate;
     }
 
@@ -39,7 +40,7 @@ final class FieldUseTracker implements FieldBinder {
     }
 
     /** Whether the rules bound since the last {@link #reset} read fd state. */
-    boolean fdFieldsUsed() {
+    public boolean fdFieldsUsed() {
         return fdFields;
     }
 }

@@ -13,9 +13,10 @@ import java.util.StringJoiner;
  * Which syscalls the kernel should send: those some enabled syscall rule can match, plus what host state needs.
  * Asking the engine's own evt.type index ("which rules would see an event of this type?") for each type the probe
  * decodes gives exactly the rules' types, and every type when some rule leaves {@code evt.type} open, which is
- * Falco's rule. Whatever the kernel does not send costs nothing in the ring, nor in user space.
+ * Falco's rule. Whatever the kernel does not send costs nothing in the ring, nor in user space. Public so that the
+ * probe benchmarks capture exactly what the daemon would.
  */
-final class WantedSyscalls {
+public final class WantedSyscalls {
 
     /** Always captured: the process table follows forks, execs and exits, or every proc.* field goes stale. */
     static final int[] PROCESS_LIFECYCLE = {PROC_FORK, PROC_EXIT, EXECVE, EXECVEAT};
@@ -31,7 +32,7 @@ final class WantedSyscalls {
     }
 
     /** The slots to capture for the engine's current rules. */
-    static BitSet compute(Engine engine, boolean fdFieldsUsed) {
+    public static BitSet compute(Engine engine, boolean fdFieldsUsed) {
         BitSet wanted = forRules(engine.ruleset());
         for (int slot : PROCESS_LIFECYCLE) {
             wanted.set(slot);

@@ -1,6 +1,7 @@
 package dev.peregrine.probe.daemon;
 
 import dev.peregrine.probe.jvm.AgentJar;
+import static dev.peregrine.probe.jvm.AgentJar.JAVA17;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(RequiresBpf.class)
 class DaemonJvmEndToEndTest {
 
-    private static final Path JAVA17 = Path.of(System.getProperty("peregrine.it.jdk17",
-            "/usr/lib/jvm/java-17-openjdk-amd64"), "bin/java");
     private static final String APP = """
             import java.nio.file.*;
             public class Exec {

@@ -10,6 +10,10 @@ import java.nio.file.Path;
  */
 public final class AgentJar {
 
+    /** The JDK 17 launcher these tests run the application on (the agent's oldest JDK); peregrine.it.jdk17 moves it. */
+    public static final Path JAVA17 = Path.of(System.getProperty("peregrine.it.jdk17",
+            "/usr/lib/jvm/java-17-openjdk-amd64"), "bin/java");
+
     private AgentJar() {
     }
 

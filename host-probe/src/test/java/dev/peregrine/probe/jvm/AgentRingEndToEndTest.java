@@ -1,5 +1,6 @@
 package dev.peregrine.probe.jvm;
 
+import static dev.peregrine.probe.jvm.AgentJar.JAVA17;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,14 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real JDK 17 JVM with the built agent jar in {@code mode=probe}, then {@code mode=auto} (which finds the probe
- * announced), starts a process; this test, as the probe, finds
- * its ring in the directory and reads the event with its argv and caller. Needs the agent jar built
- * ({@code ./mvnw -pl javaagent -am install -DskipTests}); without it the test is skipped with a loud message.
+ * announced), starts a process; this test, as the probe, finds its ring in the directory and reads the event with
+ * its argv and caller. The agent jar comes from the reactor ({@link AgentJar}); without it the test fails.
  */
 class AgentRingEndToEndTest {
 
-    private static final Path JAVA17 = Path.of(System.getProperty("peregrine.it.jdk17",
-            "/usr/lib/jvm/java-17-openjdk-amd64"), "bin/java");
     private static final String APP = """
             import java.nio.file.*;
             public class Exec {

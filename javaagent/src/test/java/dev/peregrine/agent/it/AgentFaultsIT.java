@@ -30,10 +30,7 @@ class AgentFaultsIT {
     void throwingSinkAndEngineChangeNothingForTheApplication(int jdk) throws Exception {
         List<String> expected = baseline(jdk);
         TestJvm jvm = new TestJvm(work.resolve("faulty"));
-        Files.createDirectories(jvm.work);
-        TestJvm.Result r = jvm.run(jvm.command(jdk, jvm.agentArg("test.fault=sink-throws:engine-throws"),
-                TestJvm.testClasses(), OPS));
-        assertEquals(0, r.exit(), r.stderr());
+        TestJvm.Result r = runOps(jvm, jdk, jvm.agentArg("test.fault=sink-throws:engine-throws"));
         assertEquals(expected, r.results());
         assertTrue(r.results().contains("RESULT file-missing java.io.FileNotFoundException: "
                 + "/etc/peregrine-no-such-file (No such file or directory)"), r.stdout());
@@ -52,10 +49,7 @@ class AgentFaultsIT {
     void fullQueueDropsAndCountsWithoutBlocking(int jdk) throws Exception {
         List<String> expected = baseline(jdk);
         TestJvm jvm = new TestJvm(work.resolve("slow"));
-        Files.createDirectories(jvm.work);
-        TestJvm.Result r = jvm.run(jvm.command(jdk, jvm.agentArg("queue.capacity=2,test.engine.delay.ms=300"),
-                TestJvm.testClasses(), OPS));
-        assertEquals(0, r.exit(), r.stderr());
+        TestJvm.Result r = runOps(jvm, jdk, jvm.agentArg("queue.capacity=2,test.engine.delay.ms=300"));
         assertEquals(expected, r.results());
         Matcher m = Pattern.compile("(\\d+) dropped \\(queue full\\)").matcher(r.stderr());
         assertTrue(m.find(), r.stderr());
@@ -65,12 +59,17 @@ class AgentFaultsIT {
     }
 
     private List<String> baseline(int jdk) throws Exception {
-        TestJvm plain = new TestJvm(work.resolve("plain"));
-        Files.createDirectories(plain.work);
-        TestJvm.Result r = plain.run(plain.command(jdk, null, TestJvm.testClasses(), OPS));
-        assertEquals(0, r.exit(), r.stderr());
+        TestJvm.Result r = runOps(new TestJvm(work.resolve("plain")), jdk, null);
         assertEquals(OPS.size(), r.results().size(), r.stdout());
         return r.results();
+    }
+
+    /** Runs every operation in {@code jvm} with {@code agentArg} (null: no agent); the JVM must exit normally. */
+    private static TestJvm.Result runOps(TestJvm jvm, int jdk, String agentArg) throws Exception {
+        Files.createDirectories(jvm.work);
+        TestJvm.Result r = jvm.run(jvm.command(jdk, agentArg, TestJvm.testClasses(), OPS));
+        assertEquals(0, r.exit(), r.stderr());
+        return r;
     }
 
     private static int count(String text, String needle) {
