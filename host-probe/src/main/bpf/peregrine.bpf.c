@@ -123,6 +123,22 @@ static __always_inline void count_drop(__u32 slot)
 		*c += 1;
 }
 
+/*
+ * Wakeups. By default the kernel wakes the consumer for each record committed while the consumer is caught up
+ * (kernel/bpf/ringbuf.c, bpf_ringbuf_commit), and a consumer that keeps up is always caught up: one irq_work and
+ * an IPI per captured syscall, paid by the task making it (~5 us per open+close measured here; docs/benchmarks.md).
+ * So records are committed with BPF_RB_NO_WAKEUP and the consumer drains on a short timer (RingBuffer's tick);
+ * only the record that makes the backlog cross PG_WAKEUP_BYTES forces a wakeup, so a burst is drained at once.
+ * avail_before is the backlog before this record was added.
+ */
+#define PG_WAKEUP_BYTES (256 << 10)
+
+static __always_inline __u64 wakeup_flags(__u64 avail_before, __u64 size)
+{
+	return avail_before < PG_WAKEUP_BYTES && avail_before + size >= PG_WAKEUP_BYTES ?
+		BPF_RB_FORCE_WAKEUP : BPF_RB_NO_WAKEUP;
+}
+
 static __always_inline void fill_common(struct pg_event *e, __u16 kind, __u16 slot, __u64 pid_tgid)
 {
 	struct task_struct *t = bpf_get_current_task_btf();
@@ -453,7 +469,8 @@ int BPF_PROG(pg_sys_exit, struct pt_regs *regs, long ret)
 	b->ev.args[4] = BPF_CORE_READ(regs, r8);
 	b->ev.args[5] = BPF_CORE_READ(regs, r9);
 	size = sizeof(struct pg_event) + (capture_args(b, nr, ret) & PG_POS_MASK);
-	if (bpf_ringbuf_output(&pg_ring, b, size, 0))
+	if (bpf_ringbuf_output(&pg_ring, b, size,
+			       wakeup_flags(bpf_ringbuf_query(&pg_ring, BPF_RB_AVAIL_DATA), size)))
 		count_drop(nr);
 	return 0;
 }
@@ -475,7 +492,8 @@ static __always_inline int emit_task(__u16 kind, __u32 slot, __s64 ret, __u64 au
 	e->ret = ret;
 	e->aux[0] = aux0;
 	e->aux[1] = aux1;
-	bpf_ringbuf_submit(e, 0);
+	/* The reservation already counts in the backlog. */
+	bpf_ringbuf_submit(e, wakeup_flags(bpf_ringbuf_query(&pg_ring, BPF_RB_AVAIL_DATA) - sizeof(*e), sizeof(*e)));
 	return 0;
 }
 

@@ -52,8 +52,15 @@ public final class RingBuffer implements AutoCloseable {
     }
 
     /**
-     * Consumes what is there; if nothing was, waits up to timeoutMillis (0 = don't wait, -1 = forever) for the kernel's
-     * wakeup and consumes again. Returns the number of records handled.
+     * How often a waiting consumer looks at the ring. The probe commits records without waking us (a wakeup per
+     * record costs the traced task an IPI, see peregrine.bpf.c) except when the backlog crosses a threshold, so this
+     * tick bounds the latency of a quiet stream.
+     */
+    static final int TICK_MILLIS = 5;
+
+    /**
+     * Consumes what is there; if nothing was, waits up to timeoutMillis (0 = don't wait, -1 = forever) for records,
+     * looking every {@link #TICK_MILLIS} ms or at once on the kernel's wakeup. Returns the number of records handled.
      */
     public int poll(RecordHandler handler, int timeoutMillis) {
         return poll(handler, timeoutMillis, Integer.MAX_VALUE);
@@ -65,7 +72,18 @@ public final class RingBuffer implements AutoCloseable {
         if (n > 0 || timeoutMillis == 0) {
             return n;
         }
-        return epoll.await(timeoutMillis) ? consumer.drain(handler, maxRecords) : 0;
+        long deadline = timeoutMillis < 0 ? Long.MAX_VALUE : System.nanoTime() + timeoutMillis * 1_000_000L;
+        while (true) {
+            long leftMillis = timeoutMillis < 0 ? TICK_MILLIS : (deadline - System.nanoTime() + 999_999) / 1_000_000L;
+            if (leftMillis <= 0) {
+                return 0;
+            }
+            epoll.await((int) Math.min(TICK_MILLIS, leftMillis));
+            n = consumer.drain(handler, maxRecords);
+            if (n > 0) {
+                return n;
+            }
+        }
     }
 
     public long pendingBytes() {
