@@ -4,18 +4,12 @@ import static dev.peregrine.probe.kernel.SyscallNumbers.name;
 
 import dev.peregrine.engine.Engine;
 import dev.peregrine.engine.event.Sources;
-import dev.peregrine.engine.rules.RulesFile;
 import dev.peregrine.probe.fields.SyscallFieldBinder;
 import dev.peregrine.probe.daemon.FieldUseTracker;
 import dev.peregrine.probe.daemon.WantedSyscalls;
+import dev.peregrine.rules.DefaultRules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * Peregrine's default rules (the rules module's resources, base file first, as {@code peregrine run} loads them)
@@ -24,9 +18,6 @@ import java.util.List;
  * fd-creating calls when a rule reads fd state, which {@link FieldUseTracker} tells).
  */
 final class DefaultRuleSet {
-
-    /** Same order as cli's DefaultRules: the host rules first, then the others by name. */
-    private static final String[] RESOURCES = {"rules/peregrine_rules.yaml", "rules/jvm_rules.yaml"};
 
     private final Engine engine;
     private final BitSet wanted;
@@ -44,7 +35,7 @@ final class DefaultRuleSet {
         Engine engine = Engine.builder().binder(Sources.SYSCALL, tracker).hostname("bench").build();
         int enabled;
         try {
-            enabled = engine.loadFiles(read()).enabledRules();
+            enabled = engine.loadFiles(DefaultRules.load()).enabledRules();
         } catch (dev.peregrine.engine.diag.RulesException e) {
             throw new IllegalStateException("the default rules do not compile: " + e.getMessage(), e);
         }
@@ -71,20 +62,5 @@ final class DefaultRuleSet {
             sb.append(' ').append(name(slot));
         }
         return sb.toString();
-    }
-
-    private static List<RulesFile> read() {
-        List<RulesFile> files = new ArrayList<>();
-        for (String resource : RESOURCES) {
-            try (InputStream in = DefaultRuleSet.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is not on the class path (peregrine-rules missing)");
-                }
-                files.add(new RulesFile("classpath:" + resource, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return files;
     }
 }

@@ -1,7 +1,7 @@
 package dev.peregrine.cli.command;
 
 import ch.qos.logback.classic.Level;
-import dev.peregrine.cli.rules.DefaultRules;
+import dev.peregrine.rules.DefaultRules;
 import dev.peregrine.engine.diag.Diagnostic;
 import dev.peregrine.engine.diag.RulesException;
 import dev.peregrine.engine.sink.Slf4jSink;

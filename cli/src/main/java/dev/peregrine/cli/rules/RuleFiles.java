@@ -1,5 +1,6 @@
 package dev.peregrine.cli.rules;
 
+import dev.peregrine.rules.DefaultRules;
 import dev.peregrine.engine.rules.RulesFile;
 
 import java.io.IOException;

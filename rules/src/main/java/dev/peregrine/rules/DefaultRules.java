@@ -1,4 +1,4 @@
-package dev.peregrine.cli.rules;
+package dev.peregrine.rules;
 
 import dev.peregrine.engine.rules.RulesFile;
 
