@@ -27,11 +27,6 @@ public final class EvalIp implements EvalNode {
         if (address == null || address.isEmpty()) {
             return false;
         }
-        for (IpNetwork network : networks) {
-            if (network.contains(address)) {
-                return !negate;
-            }
-        }
-        return negate;
+        return IpNetwork.anyContains(networks, address) != negate;
     }
 }
