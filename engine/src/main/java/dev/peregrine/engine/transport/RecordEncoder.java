@@ -19,11 +19,11 @@ public final class RecordEncoder {
         this.buf = ByteBuffer.allocate(maxRecord).order(ByteOrder.LITTLE_ENDIAN);
     }
 
-    public void begin(int op, int flags, long monoNanos, long tid, long javaThreadId, int number) {
+    public void begin(int op, int flags, long beginNanos, long endNanos, long tid, long javaThreadId, int number) {
         overflow = false;
         buf.clear();
         buf.putInt(0).putShort((short) RingLayout.KIND_EVENT).put((byte) op).put((byte) flags);
-        buf.putLong(monoNanos).putLong(tid).putLong(javaThreadId).putInt(number).putInt(0);
+        buf.putLong(beginNanos).putLong(endNanos).putLong(tid).putLong(javaThreadId).putInt(number).putInt(0);
     }
 
     public void string(String s) {

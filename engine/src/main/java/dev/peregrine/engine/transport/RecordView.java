@@ -18,6 +18,7 @@ public final class RecordView {
     private int op;
     private int flags;
     private long monoNanos;
+    private long endNanos;
     private long tid;
     private long javaThreadId;
     private int number;
@@ -41,9 +42,10 @@ public final class RecordView {
         flags = ring.get(at + 7) & 0xFF;
         int p = at + RingLayout.RECORD_HEADER;
         monoNanos = ring.getLong(p);
-        tid = ring.getLong(p + 8);
-        javaThreadId = ring.getLong(p + 16);
-        number = ring.getInt(p + 24);
+        endNanos = ring.getLong(p + 8);
+        tid = ring.getLong(p + 16);
+        javaThreadId = ring.getLong(p + 24);
+        number = ring.getInt(p + 32);
         p += RingLayout.EVENT_FIXED;
         for (int s = 0; s < RingLayout.STRING_SLOTS; s++) {
             p = string(p, end, strOff, strLen, s);
@@ -97,8 +99,14 @@ public final class RecordView {
         return flags;
     }
 
+    /** When the operation began (System.nanoTime of the JVM: CLOCK_MONOTONIC). */
     public long monoNanos() {
         return monoNanos;
+    }
+
+    /** When the operation ended, on the same clock; 0 when the record does not say (no {@code FLAG_END}). */
+    public long endNanos() {
+        return endNanos;
     }
 
     public long tid() {

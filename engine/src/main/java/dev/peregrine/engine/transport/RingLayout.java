@@ -18,7 +18,8 @@ import java.nio.ByteOrder;
  *   cache line 2, written by the consumer only:   128 u64 consumer position
  * data: capacity bytes at DATA_OFFSET, records at (position & (capacity - 1)), 8-byte aligned, never split:
  *   record header: u32 length (header + body, before padding)  u16 kind (PAD | EVENT)  u8 op  u8 flags
- *   EVENT body:    u64 monotonic nanos (System.nanoTime)  u64 tid  u64 Java thread id  s32 number  s32 reserved
+ *   EVENT body:    u64 begin nanos  u64 end nanos (System.nanoTime = CLOCK_MONOTONIC, the clock of bpf_ktime_get_ns;
+ *                  end 0 while unknown)  u64 tid  u64 Java thread id  s32 number  s32 reserved
  *                  STRING_SLOTS strings, then LIST_SLOTS lists
  *   string:        u16 byte length, then UTF-8 bytes; NULL_STRING for null
  *   list:          u16 count (NULL_STRING for null), then that many strings
@@ -28,7 +29,7 @@ import java.nio.ByteOrder;
 public final class RingLayout {
 
     public static final long MAGIC = 0x31474e4952475250L; // "PRGRING1" read as little-endian bytes
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     public static final int HEADER_SIZE = 4096;
     public static final int DATA_OFFSET = HEADER_SIZE;
 
@@ -48,10 +49,13 @@ public final class RingLayout {
     public static final int RECORD_HEADER = 8;
     public static final int KIND_PAD = 0;
     public static final int KIND_EVENT = 1;
-    /** Fixed part of an EVENT body: mono, tid, java thread id, number, reserved. */
-    public static final int EVENT_FIXED = 32;
+    /** Fixed part of an EVENT body: begin, end, tid, java thread id, number, reserved. */
+    public static final int EVENT_FIXED = 40;
 
-    /** Flags: the record marks the start of an operation (before the call) or its end (after). */
+    /**
+     * Flags: the record holds the start of an operation (its begin time) and, with END too, its end: the kernel
+     * events of thread {@code tid} between begin and end were caused by this operation.
+     */
     public static final int FLAG_BEGIN = 1;
     public static final int FLAG_END = 2;
     public static final int FLAG_VIRTUAL_THREAD = 4;

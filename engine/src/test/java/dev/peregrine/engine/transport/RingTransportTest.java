@@ -26,7 +26,7 @@ class RingTransportTest {
     }
 
     private int encode(int op, String path, List<String> argv) {
-        enc.begin(op, RingLayout.FLAG_BEGIN, 123456789L, 99, 1, 8080);
+        enc.begin(op, RingLayout.FLAG_BEGIN | RingLayout.FLAG_END, 123456789L, 123499999L, 99, 1, 8080);
         for (int s = 0; s < RingLayout.STRING_SLOTS; s++) {
             enc.string(s == RingLayout.S_PATH ? path : s == RingLayout.S_THREAD_NAME ? "main" : null);
         }
@@ -49,8 +49,9 @@ class RingTransportTest {
         assertEquals(777, r.startTime());
         assertTrue(r.poll(view));
         assertEquals(3, view.op());
-        assertEquals(RingLayout.FLAG_BEGIN, view.flags());
+        assertEquals(RingLayout.FLAG_BEGIN | RingLayout.FLAG_END, view.flags());
         assertEquals(123456789L, view.monoNanos());
+        assertEquals(123499999L, view.endNanos());
         assertEquals(99, view.tid());
         assertEquals(8080, view.number());
         assertEquals("/etc/shadow é€😀", view.string(RingLayout.S_PATH));
@@ -140,7 +141,7 @@ class RingTransportTest {
         assertThrows(CorruptRingException.class, this::reader);
         file.putLong(RingLayout.OFF_CAPACITY, CAPACITY);
         assertNull(RingLayout.headerProblem(file, file.capacity()));
-        file.putInt(RingLayout.OFF_VERSION, 2);
+        file.putInt(RingLayout.OFF_VERSION, RingLayout.VERSION + 1);
         assertTrue(RingLayout.headerProblem(file, file.capacity()).contains("version"));
         file.putInt(RingLayout.OFF_VERSION, RingLayout.VERSION);
         file.putLong(RingLayout.OFF_MAGIC, 1);

@@ -41,7 +41,7 @@ class JvmRecordBinderTest {
     /** Writes one record: op, number, the given string slots (others null), argv and stack; reads it back. */
     private JvmRecordEvent record(String op, int flags, int number, String[] strings, List<String> argv,
                                   List<String> stack) throws Exception {
-        enc.begin(RingLayout.OPS.indexOf(op), flags, 5_000L, 4321, 1, number);
+        enc.begin(RingLayout.OPS.indexOf(op), flags, 5_000L, 0, 4321, 1, number);
         for (int s = 0; s < RingLayout.STRING_SLOTS; s++) {
             enc.string(strings[s]);
         }

@@ -42,7 +42,7 @@ final class Rings {
     /** Writes one process_start event with {@code argv} and {@code caller}. */
     static void write(ByteBuffer ring, List<String> argv, String caller) {
         RecordEncoder enc = new RecordEncoder(1024);
-        enc.begin(RingLayout.OPS.indexOf("process_start"), RingLayout.FLAG_BEGIN, System.nanoTime(), 1, 1, 0);
+        enc.begin(RingLayout.OPS.indexOf("process_start"), RingLayout.FLAG_BEGIN, System.nanoTime(), 0, 1, 1, 0);
         for (int s = 0; s < RingLayout.STRING_SLOTS; s++) {
             enc.string(s == RingLayout.S_CALLER ? caller : null);
         }

@@ -12,6 +12,8 @@ public final class CapturedEvent {
     public JvmOp op;
     /** {@code System.nanoTime()}: CLOCK_MONOTONIC on Linux, the clock of the kernel probe's bpf_ktime_get_ns. */
     public long monoNanos;
+    /** When the operation returned or threw, same clock; 0 until then. With monoNanos it brackets the operation. */
+    public long endNanos;
     /** Linux thread id (of the carrier, for a virtual thread). */
     public long tid;
     /** {@code Thread.getId()}. */

@@ -9,9 +9,9 @@ import dev.peregrine.engine.transport.RingWriter;
 
 /**
  * Writes each event into the ring, on the consumer thread (the ring's single writer), reusing one encoder: no
- * allocation per event. Every event is the start of its operation (the agent records before the JDK call), so it
- * carries {@link RingLayout#FLAG_BEGIN}; END records will bracket operations once the join with kernel events needs
- * them. An event too large for the encoder is dropped and counted like a full ring.
+ * allocation per event. Every event carries its operation's begin time ({@link RingLayout#FLAG_BEGIN}) and, when the
+ * agent saw the call return, its end ({@link RingLayout#FLAG_END}): the probe attributes the kernel events of the
+ * same thread between the two to it. An event too large for the encoder is dropped and counted like a full ring.
  */
 final class RingSink implements EventSink {
 
@@ -35,10 +35,10 @@ final class RingSink implements EventSink {
 
     @Override
     public void accept(CapturedEvent e) {
-        int flags = RingLayout.FLAG_BEGIN | (e.virtualThread ? RingLayout.FLAG_VIRTUAL_THREAD : 0)
+        int flags = RingLayout.FLAG_BEGIN | (e.endNanos != 0 ? RingLayout.FLAG_END : 0) | (e.virtualThread ? RingLayout.FLAG_VIRTUAL_THREAD : 0)
                 | (e.resolved || e.ffm ? RingLayout.FLAG_BOOL : 0);
         int number = e.op == JvmOp.FILE_OPEN ? e.flags : e.port;
-        encoder.begin(opCodes[e.op.ordinal()], flags, e.monoNanos, e.tid, e.javaThreadId, number);
+        encoder.begin(opCodes[e.op.ordinal()], flags, e.monoNanos, e.endNanos, e.tid, e.javaThreadId, number);
         // String slots, in RingLayout.S_* order.
         encoder.string(e.threadName);
         encoder.string(e.path);
