@@ -17,10 +17,12 @@ if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -B -q -o -pl javaagent,benchmarks -am install -DskipTests
 fi
 
-# Measure a private copy of the agent jar: a rebuild during the run must not change what the later forks load.
+# Measure private copies of the agent jar and of the benchmark jar: a rebuild during the run (other builds share
+# this tree) must not change what the later forks load, nor pull the JMH classes from under them.
 work=benchmarks/target/agent-bench
 mkdir -p "$work"
 cp javaagent/target/peregrine-agent.jar "$work/peregrine-agent.jar"
+cp benchmarks/target/benchmarks.jar "$work/benchmarks.jar"
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
 git diff --quiet HEAD -- javaagent 2>/dev/null || commit="$commit + uncommitted javaagent changes"
 echo "agent jar: sha256 $(sha256sum "$work/peregrine-agent.jar" | cut -c1-16), built from $commit"
@@ -30,4 +32,4 @@ exec "$JAVA_HOME/bin/java" --sun-misc-unsafe-memory-access=allow \
   -Dbench.dir="$PWD/$work" \
   -Dbench.apps.src=benchmarks/src/main/java \
   "$@" \
-  -cp benchmarks/target/benchmarks.jar dev.peregrine.bench.agent.AgentBenchMain
+  -cp "$work/benchmarks.jar" dev.peregrine.bench.agent.AgentBenchMain

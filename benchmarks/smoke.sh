@@ -12,6 +12,9 @@ echo "== smoke: engine benchmark"
   -f 0 -wi 0 -i 1 -r 200ms
 echo "== smoke: agent overhead benchmark"
 SKIP_BUILD=1 benchmarks/run-agent-bench.sh -Dbench.smoke=true -Djmh.ignoreLock=true
+echo "== smoke: correlation ring throughput benchmark"
+# Only the ring part: the latency part (daemon, real eBPF, a JVM with the agent) takes ~30 s even with --smoke.
+benchmarks/run-correlation-bench.sh --smoke --no-build ring
 if [ "$(id -u)" -eq 0 ] && [ -r /sys/kernel/btf/vmlinux ]; then
   echo "== smoke: host probe benchmarks"
   benchmarks/run-probe-bench.sh --smoke --no-build

@@ -4,6 +4,8 @@
  *
  *   getppid    syscall(SYS_getppid): a syscall no rule needs (the probe's filter rejects it in the kernel)
  *   openclose  open(path, O_RDONLY) + close: glibc's open() is openat(2), which the default rules capture
+ *   open2close the legacy open(2) syscall + close: for run-probe-bench.sh's progtime part, which captures only open(2)
+ *              so that no other process's syscalls (glibc opens with openat) count as captured
  *   forkexec   fork + execve("/bin/true") + waitpid: process lifecycle (fork, exec, exit records)
  *
  * Options: -n COUNT (loop iterations; default 1000000), -t SECONDS (run for a duration instead), -r RATE (iterations
@@ -63,6 +65,15 @@ static void one_openclose(const char *path)
 	close(fd);
 }
 
+static void one_open2close(const char *path)
+{
+	int fd = (int)syscall(SYS_open, path, O_RDONLY | O_CLOEXEC);
+
+	if (fd < 0)
+		die(path);
+	close(fd);
+}
+
 static void one_forkexec(const char *path)
 {
 	int status;
@@ -84,7 +95,7 @@ static void one_forkexec(const char *path)
 
 static void usage(void)
 {
-	fprintf(stderr, "usage: peregrine-load getppid|openclose|forkexec [-n COUNT] [-t SECONDS] [-r RATE] [-c CPU]"
+	fprintf(stderr, "usage: peregrine-load getppid|openclose|open2close|forkexec [-n COUNT] [-t SECONDS] [-r RATE] [-c CPU]"
 			" [-p PATH]\n");
 	exit(1);
 }
@@ -103,6 +114,8 @@ int main(int argc, char **argv)
 		op = one_getppid;
 	else if (!strcmp(mode, "openclose"))
 		op = one_openclose;
+	else if (!strcmp(mode, "open2close"))
+		op = one_open2close;
 	else if (!strcmp(mode, "forkexec"))
 		op = one_forkexec;
 	else

@@ -58,7 +58,7 @@ struct pg_event {
 	__u64 args[6];    /*  56: raw syscall arguments (di, si, dx, r10, r8, r9 at sys_exit) */
 	__u64 aux[2];     /* 104: kind/syscall specific, see PG_KIND_* and PG_F_HOW */
 	__u64 cap_eff;    /* 120: PG_F_EXEC only: effective capabilities */
-	__u64 cgroup_id;  /* 128: bpf_get_current_cgroup_id() (cgroup v2 id) */
+	__u64 cgroup_id;  /* 128: PG_F_EXEC only: bpf_get_current_cgroup_id() (cgroup v2 id) */
 	__u32 tty;        /* 136: PG_F_EXEC only: controlling tty as (major << 20) | minor, 0 = none */
 	__u16 sk_family;  /* 140: PG_F_SOCK: AF_INET / AF_INET6 / AF_UNIX ... */
 	__u16 sk_type;    /* 142: PG_F_SOCK: SOCK_STREAM / SOCK_DGRAM ... */

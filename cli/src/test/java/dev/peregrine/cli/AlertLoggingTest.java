@@ -52,8 +52,8 @@ class AlertLoggingTest {
             assertEquals(0, logged.exit(), logged::toString);
             assertEquals(1, captured.list.size(), captured.list::toString);
             ILoggingEvent event = captured.list.get(0);
-            assertEquals(Level.WARN, event.getLevel());
-            assertTrue(event.getFormattedMessage().contains(": Warning Shell spawned by a JVM | shell=sh"),
+            assertEquals(Level.INFO, event.getLevel());
+            assertTrue(event.getFormattedMessage().contains(": Notice Shell spawned by a JVM | shell=sh"),
                     event::getFormattedMessage);
         } finally {
             alerts.detachAppender(captured);

@@ -14,7 +14,7 @@ class DemoCommandTest {
 
     @Test
     void everyAttackIsDetectedAndNoBenignEventAlertsLoudly() {
-        Cli.Result r = Cli.run("demo");
+        Cli.Result r = Cli.run("demo", "--replay");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("a REPLAY of"), "the demo must say it is a replay: " + r);
         List<Scenario> scenarios = Scenarios.load();

@@ -10,6 +10,9 @@ import dev.peregrine.engine.event.Accessor;
 import dev.peregrine.engine.event.Event;
 import dev.peregrine.engine.event.FieldBinder;
 import dev.peregrine.engine.fields.FieldRegistry;
+import dev.peregrine.engine.output.Alert;
+import dev.peregrine.engine.output.AlertSlot;
+import dev.peregrine.engine.output.AlertTemplate;
 import dev.peregrine.engine.rules.Priority;
 import dev.peregrine.engine.rules.RulesFile;
 import dev.peregrine.engine.rules.RulesLoader;
@@ -29,11 +32,13 @@ import java.util.Map;
  * <p>{@link #load} compiles everything first and only on full success publishes the new ruleset with one volatile
  * write: a file with an error leaves the previous ruleset running. {@link #evaluate} may be called from any number
  * of threads; for an event that matches nothing it reads the published ruleset, looks up the rules indexed for the
- * event's source and type, runs their evaluator trees, and allocates nothing.
+ * event's source and type, runs their evaluator trees, and allocates nothing. A match allocates nothing either:
+ * the sink is lent a per-thread reused {@link Alert}, valid until {@code accept} returns.
  */
 public final class Engine {
 
     private static final FieldBinder UNBOUND = (field, argument) -> Accessor.NONE;
+    private static final ThreadLocal<AlertSlot> SLOTS = ThreadLocal.withInitial(AlertSlot::new);
 
     private final FieldRegistry registry;
     private final Map<String, FieldBinder> binders;
@@ -91,11 +96,29 @@ public final class Engine {
         CompiledRule[] rules = ruleset.candidates(event.source(), event.type(), indexed);
         for (CompiledRule rule : rules) {
             if (rule.matches(event)) {
-                sink.accept(rule.alert(event, hostname));
+                deliver(rule.alerts(), event, sink);
                 if (ruleMatching == RuleMatching.FIRST) {
                     return;
                 }
             }
+        }
+    }
+
+    /**
+     * Lends the thread's reused alert to the sink for the duration of {@code accept} (see {@link Alert}): an
+     * alert costs reading the output's fields, and no allocation. A sink that evaluates events itself while it
+     * holds an alert (nested) gets a fresh slot.
+     */
+    private void deliver(AlertTemplate template, Event event, AlertSink sink) {
+        AlertSlot slot = SLOTS.get();
+        if (slot.lent()) {
+            slot = new AlertSlot();
+        }
+        Alert alert = slot.lend(template, event, hostname);
+        try {
+            sink.accept(alert);
+        } finally {
+            slot.release();
         }
     }
 

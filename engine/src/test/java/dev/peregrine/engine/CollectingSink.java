@@ -6,14 +6,14 @@ import dev.peregrine.engine.sink.AlertSink;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Keeps every alert, for assertions. */
+/** Keeps every alert (a copy: the engine lends its alerts only for the call), for assertions. */
 public final class CollectingSink implements AlertSink {
 
     public final List<Alert> alerts = new ArrayList<>();
 
     @Override
     public synchronized void accept(Alert alert) {
-        alerts.add(alert);
+        alerts.add(alert.copy());
     }
 
     public List<String> rules() {

@@ -2,6 +2,7 @@ package dev.peregrine.agent;
 
 import dev.peregrine.agent.bridge.Bridge;
 import dev.peregrine.agent.bridge.ReentryGuard;
+import dev.peregrine.agent.capture.Interest;
 import dev.peregrine.agent.capture.JvmOp;
 import dev.peregrine.agent.capture.ProcessInfo;
 import dev.peregrine.agent.capture.Recorder;
@@ -34,6 +35,7 @@ public final class AgentRuntime {
     public static void start(String args, Instrumentation inst, boolean dynamic) throws Exception {
         ReentryGuard guard = ReentryGuard.current();
         boolean entered = guard.enter();
+        long t0 = System.nanoTime();
         try {
             // ByteBuddy must not touch sun.misc.Unsafe (JDK 24+ prints warnings into the application's stderr). The
             // literal is relocated by the shade plugin along with ByteBuddy, so it names only our private copy.
@@ -43,22 +45,51 @@ public final class AgentRuntime {
             AgentOptions options = AgentOptions.parse(args);
             AgentLog.quiet(options.quiet());
             ProcessInfo proc = ProcessInfo.current();
+            boolean[] enabled = enabledOps(options);
             EventQueue queue = new EventQueue(options.queueCapacity());
-            Consumer consumer = new Consumer(queue, sinks(options, proc));
-            consumer.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(consumer, queue), "peregrine-shutdown"));
             StackPolicy policy = new StackPolicy(options.stackDepth(), options.watchedPrefixes(),
                     options.networkCallerOnly());
-            Bridge.install(new Recorder(queue, policy, enabledOps(options)));
+            // Until the sinks say what they can use, everything enabled is recorded (and waits in the queue).
+            Recorder recorder = new Recorder(queue, policy, Interest.all().only(enabled));
+            // The sinks (the rules above all) are built on the consumer thread while this one instruments: on two
+            // cores or more, start-up costs the longer of the two instead of their sum.
+            Consumer consumer = new Consumer(queue, () -> openSinks(options, proc, recorder, enabled, t0));
+            consumer.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(consumer, queue), "peregrine-shutdown"));
+            Bridge.install(recorder);
             int transformed = Installer.install(inst, Installer.allHooks());
             AgentLog.info("agent started (" + (dynamic ? "attached" : "premain") + ", mode "
                     + options.mode().name().toLowerCase(java.util.Locale.ROOT) + ", " + transformed
-                    + " JDK classes instrumented)");
+                    + " JDK classes instrumented) in " + millis(t0, System.nanoTime()) + " ms");
         } finally {
             if (entered) {
                 guard.exit();
             }
         }
+    }
+
+    /**
+     * Builds the sinks (consumer thread, under its re-entry guard) and narrows the recorder to what they can use. A
+     * sink that cannot be built (an unreadable rules file...) leaves the agent recording nothing, said once.
+     */
+    private static List<EventSink> openSinks(AgentOptions options, ProcessInfo proc, Recorder recorder,
+                                             boolean[] enabled, long t0) {
+        try {
+            List<EventSink> sinks = sinks(options, proc);
+            Interest interest = interest(sinks).only(enabled);
+            recorder.interest(interest);
+            AgentLog.info("recording " + interest + " (sinks ready " + millis(t0, System.nanoTime())
+                    + " ms after start)");
+            return sinks;
+        } catch (Exception | LinkageError e) {
+            recorder.interest(Interest.none());
+            AgentLog.warn("agent sinks failed to start, nothing is recorded: " + e);
+            return List.of();
+        }
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static List<EventSink> sinks(AgentOptions options, ProcessInfo proc) throws Exception {
@@ -71,6 +102,15 @@ public final class AgentRuntime {
         }
         sinks.addAll(Evaluation.sinks(options, proc));
         return sinks;
+    }
+
+    /** What at least one sink can use: nothing else is recorded. */
+    private static Interest interest(List<EventSink> sinks) {
+        Interest wanted = Interest.none();
+        for (EventSink sink : sinks) {
+            wanted = wanted.or(sink.interest());
+        }
+        return wanted;
     }
 
     private static boolean[] enabledOps(AgentOptions options) {

@@ -22,12 +22,13 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The JDK operations the agent intercepts, one per benchmark, each run by {@link OverheadRun} in forks with and
- * without {@code -javaagent}. The agent runs with its default rules, so every operation becomes an event that the
- * embedded engine evaluates on the agent's consumer thread.
+ * without {@code -javaagent}. The agent runs with its default rules (embedded engine): it records only the
+ * operations those rules can match, so the file benchmarks measure what an operation no rule cares about costs.
  *
  * <p>Two files: {@code plain} lives in a directory no rule and no stack policy cares about (the common case: jars,
- * configuration, data), {@code watched} in {@code /tmp/}, one of the agent's default watched prefixes, where each
- * open also pays for a stack walk. The socket benchmark connects to a {@link ServerSocket} of this JVM on 127.0.0.1
+ * configuration, data), {@code watched} in {@code /tmp/}, one of the agent's default {@code stack.watch} prefixes:
+ * with a consumer that takes every event ({@code events.file}, the host probe's ring) or a rule on such paths, each
+ * open there also pays for a stack walk; with the default rules it is not recorded either. The socket benchmark connects to a {@link ServerSocket} of this JVM on 127.0.0.1
  * and accepts on the same thread (no hand-off between threads in the figure); both ends close with SO_LINGER 0, so
  * no TIME_WAIT sockets pile up and exhaust the ephemeral ports.
  */

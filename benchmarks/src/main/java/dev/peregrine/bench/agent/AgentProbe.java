@@ -5,8 +5,8 @@ import java.lang.reflect.Field;
 /**
  * Tells whether the Peregrine agent is really running in this JVM, so that a "with agent" measurement can never
  * silently be a second baseline (a wrong jar path, or an agent that failed to start and let the application run
- * without it). The agent puts its bridge class on the bootstrap class path and installs its hooks there; both are
- * looked up by name, since the benchmarks do not depend on the agent's code.
+ * without it). The agent puts its bridge class in the bootstrap class loader and installs its hooks there; both
+ * are looked up by name, since the benchmarks do not depend on the agent's code.
  *
  * <p>Compiled for Java 17 too (see {@link AppClasses}): uses nothing newer.
  */
@@ -17,7 +17,7 @@ public final class AgentProbe {
     private AgentProbe() {
     }
 
-    /** True when the bridge is on the bootstrap class path and has its hooks installed. */
+    /** True when the bridge is in the bootstrap class loader and has its hooks installed. */
     public static boolean isActive() {
         Class<?> bridge;
         try {

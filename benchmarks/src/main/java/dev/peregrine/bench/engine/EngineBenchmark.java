@@ -4,6 +4,7 @@ import dev.peregrine.engine.Engine;
 import dev.peregrine.engine.diag.RulesException;
 import dev.peregrine.engine.event.Sources;
 import dev.peregrine.engine.output.Alert;
+import dev.peregrine.engine.output.FalcoJson;
 import dev.peregrine.engine.sink.AlertSink;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,13 +22,15 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Evaluates a realistic event mix against the compiled official Falco rules on one thread: ns per event with the
  * evt.type index ({@code indexed}), and without it ({@code naive}: every rule on every event, the baseline), plus
- * the same index on events that match nothing ({@code indexedNoMatch}, where allocation must be zero).
+ * the same index on events that match nothing ({@code indexedNoMatch}, where allocation must be zero), and the
+ * mix with every alert written as a Falco JSON line into memory ({@code indexedJson}).
  * {@link EngineBenchmarkMain} runs them together and prints events/s and the index's speed-up.
  */
 @State(Scope.Thread)
@@ -50,16 +53,39 @@ public class EngineBenchmark {
     private BenchEvent[] quiet;
     private int next;
     private final CountingSink sink = new CountingSink();
+    private final JsonSink jsonSink = new JsonSink();
 
-    /** Counts alerts; a field write, so matching events cost what rendering the alert costs and no more. */
+    /**
+     * Counts alerts and renders each one's output message into a reused builder, as a sink that writes at once
+     * does: matching events cost what rendering the alert costs and no more.
+     */
     static final class CountingSink implements AlertSink {
         long alerts;
         long outputChars;
+        private final StringBuilder text = new StringBuilder(1024);
 
         @Override
         public void accept(Alert alert) {
             alerts++;
-            outputChars += alert.output().length();
+            text.setLength(0);
+            alert.appendOutput(text);
+            outputChars += text.length();
+        }
+    }
+
+    /** Renders each alert as Falco's JSON line into a reused builder: {@code JsonLinesSink} without the I/O. */
+    static final class JsonSink implements AlertSink {
+        long alerts;
+        long jsonChars;
+        private final FalcoJson json = new FalcoJson(ZoneOffset.UTC);
+        private final StringBuilder line = new StringBuilder(4096);
+
+        @Override
+        public void accept(Alert alert) {
+            alerts++;
+            line.setLength(0);
+            json.append(line, alert);
+            jsonChars += line.length();
         }
     }
 
@@ -113,8 +139,9 @@ public class EngineBenchmark {
     @TearDown(Level.Trial)
     public void tearDown(BenchmarkParams params) {
         boolean quietRun = params.getBenchmark().endsWith(".indexedNoMatch");
-        if (quietRun ? sink.alerts != 0 : sink.alerts == 0) {
-            throw new IllegalStateException(sink.alerts + " alerts raised by " + params.getBenchmark());
+        long alerts = sink.alerts + jsonSink.alerts;
+        if (quietRun ? alerts != 0 : alerts == 0) {
+            throw new IllegalStateException(alerts + " alerts raised by " + params.getBenchmark());
         }
     }
 
@@ -128,6 +155,13 @@ public class EngineBenchmark {
     public long indexed() {
         indexed.evaluate(nextOf(mix), sink);
         return sink.alerts;
+    }
+
+    /** The full mix, each alert written as a Falco JSON line (into memory): the alert path end to end. */
+    @Benchmark
+    public long indexedJson() {
+        indexed.evaluate(nextOf(mix), jsonSink);
+        return jsonSink.alerts;
     }
 
     @Benchmark

@@ -15,8 +15,10 @@ import java.util.List;
 /**
  * Benchmark 2, capture overhead: the C generator's loops (getppid; open+close; fork+exec of /bin/true) timed with no
  * probe attached, with only an empty program at the same tracepoint (floor.bpf.c: the price of any syscall
- * tracepoint), and with the probe attached capturing the default rules' wanted set: with nobody draining (the
- * kernel side alone), and while a consumer thread drains the ring, decoding only or also evaluating the default rules. Configurations alternate within each round
+ * tracepoint; the same empty program as a raw_tp, to compare the two attach types), and with the probe attached
+ * capturing the default rules' wanted set: with nobody draining (the kernel side alone), and while a consumer thread
+ * drains the ring, decoding only or also evaluating the default rules. With {@code --compare-obj}, another build of
+ * the probe's object runs undrained and decoding too (before/after of a kernel-side change). Configurations alternate within each round
  * (the order rotates every round) and the probe is attached and detached each time, so slow drifts of the machine hit
  * every configuration alike. Reported: median ns per loop iteration, ratio to detached, and added ns.
  */
@@ -33,7 +35,8 @@ final class OverheadBench {
      * with a consumer that decodes, or that also evaluates the rules.
      */
     private enum Mode {
-        DETACHED, FLOOR, UNDRAINED, DECODE, DECODE_BATCHED, ENGINE, ENGINE_BATCHED;
+        DETACHED, FLOOR, FLOOR_RAW, UNDRAINED, UNDRAINED_CMP, DECODE, DECODE_CMP, DECODE_BATCHED, ENGINE,
+        ENGINE_BATCHED;
 
         ConsumerThread.Strategy strategy() {
             return name().endsWith("BATCHED") ? ConsumerThread.Strategy.BATCHED : ConsumerThread.Strategy.WAKEUP;
@@ -43,8 +46,19 @@ final class OverheadBench {
             return name().startsWith("ENGINE");
         }
 
+        /** Runs a build of the probe (not one of the empty floor programs, not detached). */
+        boolean probe() {
+            return this != DETACHED && this != FLOOR && this != FLOOR_RAW;
+        }
+
         String label() {
-            return name().toLowerCase().replace('_', '+');
+            return switch (this) {
+                case FLOOR -> "floor";
+                case FLOOR_RAW -> "floor(raw_tp)";
+                case UNDRAINED_CMP -> "undrained(cmp)";
+                case DECODE_CMP -> "decode(cmp)";
+                default -> name().toLowerCase().replace('_', '+');
+            };
         }
     }
 
@@ -54,9 +68,16 @@ final class OverheadBench {
     static void run(LoadGen gen, BenchSettings s, DefaultRuleSet rules, EngineHandler engine, PrintStream out) {
         List<Mode> modes = new ArrayList<>(List.of(Mode.DETACHED, Mode.UNDRAINED, Mode.DECODE, Mode.DECODE_BATCHED));
         if (s.floorObject() != null) {
-            modes.add(1, Mode.FLOOR);
+            modes.addAll(1, List.of(Mode.FLOOR, Mode.FLOOR_RAW));
         } else {
             out.println("  (no floor object: clang missing? the empty-program floor is not measured)");
+        }
+        byte[] compare = null;
+        if (s.compareObject() != null) {
+            compare = read(s.compareObject());
+            modes.add(modes.indexOf(Mode.UNDRAINED) + 1, Mode.UNDRAINED_CMP);
+            modes.add(modes.indexOf(Mode.DECODE) + 1, Mode.DECODE_CMP);
+            out.println("  (cmp) = " + s.compareObject() + ", the rest = the committed object");
         }
         if (engine != null) {
             modes.add(Mode.ENGINE);
@@ -75,9 +96,12 @@ final class OverheadBench {
                 EventSink sink = mode.engine() ? engine : decode;
                 double[] perOp = switch (mode) {
                     case DETACHED -> runWorkloads(gen, s);
-                    case FLOOR -> floor(gen, s);
-                    case UNDRAINED -> undrained(gen, s, rules, m, consumed, dropped);
-                    default -> attached(gen, s, rules, sink, mode.strategy(), m, consumed, dropped);
+                    case FLOOR -> floor(gen, s, "pg_floor");
+                    case FLOOR_RAW -> floor(gen, s, "pg_floor_raw");
+                    case UNDRAINED -> undrained(gen, s, rules, null, m, consumed, dropped);
+                    case UNDRAINED_CMP -> undrained(gen, s, rules, compare, m, consumed, dropped);
+                    case DECODE_CMP -> attached(gen, s, rules, compare, sink, mode.strategy(), m, consumed, dropped);
+                    default -> attached(gen, s, rules, null, sink, mode.strategy(), m, consumed, dropped);
                 };
                 if (w >= 0) {
                     for (int i = 0; i < WORKLOADS.length; i++) {
@@ -89,9 +113,10 @@ final class OverheadBench {
         report(out, rules, modes, nsPerOp, consumed, dropped, decode, engine);
     }
 
-    private static double[] attached(LoadGen gen, BenchSettings s, DefaultRuleSet rules, EventSink sink,
+    /** The probe attached (the committed object, or {@code elf} if not null) while a consumer thread drains. */
+    private static double[] attached(LoadGen gen, BenchSettings s, DefaultRuleSet rules, byte[] elf, EventSink sink,
                                      ConsumerThread.Strategy strategy, int m, long[] consumed, long[] dropped) {
-        try (KernelProbe probe = KernelProbe.open(ProbeConfig.defaults().withWanted(rules.wanted()))) {
+        try (KernelProbe probe = open(ProbeConfig.defaults().withWanted(rules.wanted()), elf)) {
             long before = sink.events();
             double[] perOp;
             try (ConsumerThread consumer = new ConsumerThread(probe, sink, strategy)) {
@@ -104,29 +129,35 @@ final class OverheadBench {
         }
     }
 
-    /** Only the empty floor program attached at the same tracepoint. */
-    private static double[] floor(LoadGen gen, BenchSettings s) {
-        byte[] elf;
-        try {
-            elf = Files.readAllBytes(s.floorObject());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        try (BpfObject floor = BpfObject.open(elf, "pgfloor")) {
+    /** Only one empty floor program attached at sys_exit: pg_floor (tp_btf) or pg_floor_raw (raw_tp). */
+    private static double[] floor(LoadGen gen, BenchSettings s, String program) {
+        try (BpfObject floor = BpfObject.open(read(s.floorObject()), "pgfloor")) {
             floor.load();
-            floor.attach("pg_floor");
+            floor.attach(program);
             return runWorkloads(gen, s);
         }
     }
 
-    private static double[] undrained(LoadGen gen, BenchSettings s, DefaultRuleSet rules, int m, long[] queued,
-                                      long[] dropped) {
-        try (KernelProbe probe = KernelProbe.open(ProbeConfig.defaults().withWanted(rules.wanted())
-                .withRingBytes(UNDRAINED_RING_BYTES))) {
+    private static double[] undrained(LoadGen gen, BenchSettings s, DefaultRuleSet rules, byte[] elf, int m,
+                                      long[] queued, long[] dropped) {
+        try (KernelProbe probe = open(ProbeConfig.defaults().withWanted(rules.wanted())
+                .withRingBytes(UNDRAINED_RING_BYTES), elf)) {
             double[] perOp = runWorkloads(gen, s);
             queued[m] += probe.pendingBytes();
             dropped[m] += probe.dropCounts().total();
             return perOp;
+        }
+    }
+
+    private static KernelProbe open(ProbeConfig config, byte[] elf) {
+        return elf == null ? KernelProbe.open(config) : KernelProbe.open(config, elf);
+    }
+
+    private static byte[] read(java.nio.file.Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -152,7 +183,7 @@ final class OverheadBench {
                     Stats.min(ns[0][i]), Stats.max(ns[0][i]));
             for (int m = 1; m < modes.size(); m++) {
                 double on = Stats.median(ns[m][i]);
-                boolean probe = modes.get(m) != Mode.FLOOR;
+                boolean probe = modes.get(m).probe();
                 String verdict = (Double.isNaN(floor) || !probe ? "" : String.format("  over floor %+,.1f", on - floor))
                         + (Double.isNaN(target[i]) || !probe ? "" : String.format("  target <= %.0f ns: %s", target[i],
                         on - off <= target[i] ? "MET" : "NOT MET"));
@@ -165,6 +196,9 @@ final class OverheadBench {
         out.printf("  undrained: %,d bytes left queued in the ring (not consumed), %d dropped%n", consumed[undrained],
                 dropped[undrained]);
         for (int m = undrained + 1; m < modes.size(); m++) {
+            if (modes.get(m) == Mode.UNDRAINED_CMP) {
+                continue;
+            }
             EventSink sink = modes.get(m).engine() ? engine : decode;
             out.printf("  consumer %-14s: %s, %s; %,d events consumed, %d dropped%n", modes.get(m).label(),
                     sink.describe(), modes.get(m).strategy().name().toLowerCase(), consumed[m], dropped[m]);

@@ -11,10 +11,12 @@ import java.util.List;
  * Entry point of the host probe benchmarks (run as root: they attach the real eBPF programs). Usage:
  * <pre>
  * java --enable-native-access=ALL-UNNAMED -cp benchmarks/target/benchmarks.jar dev.peregrine.bench.probe.ProbeBench \
- *     [--smoke] [--load-gen PATH] [--floor-obj PATH] [--cpu N] [--rounds N]
+ *     [--smoke] [--load-gen PATH] [--floor-obj PATH] [--compare-obj PATH] [--cpu N] [--rounds N]
  *     [drain] [overhead] [sustained] [sustained-batched] [sustained-engine]
  * </pre>
  * No benchmark named = drain, overhead and sustained. run-probe-bench.sh compiles the C generator and runs them.
+ * {@code --compare-obj} adds two overhead modes running another build of peregrine.bpf.o (e.g. the previous commit's)
+ * next to the committed one, in the same alternating rounds.
  */
 public final class ProbeBench {
 
@@ -25,6 +27,7 @@ public final class ProbeBench {
         boolean smoke = false;
         Path loadGen = Path.of("benchmarks/target/probe-load/peregrine-load");
         Path floor = null;
+        Path compare = null;
         int rounds = 0;
         int cpu = Runtime.getRuntime().availableProcessors() > 1 ? 1 : 0;
         List<String> benches = new java.util.ArrayList<>();
@@ -33,12 +36,14 @@ public final class ProbeBench {
                 case "--smoke" -> smoke = true;
                 case "--load-gen" -> loadGen = Path.of(args[++i]);
                 case "--floor-obj" -> floor = Path.of(args[++i]);
+                case "--compare-obj" -> compare = Path.of(args[++i]);
                 case "--cpu" -> cpu = Integer.parseInt(args[++i]);
                 case "--rounds" -> rounds = Integer.parseInt(args[++i]);
                 case "drain", "overhead", "sustained", "sustained-batched", "sustained-engine" -> benches.add(args[i]);
                 default -> {
                     System.err.println("unknown argument " + args[i]
-                            + "; usage: ProbeBench [--smoke] [--load-gen PATH] [--floor-obj PATH] [--cpu N] [--rounds N]"
+                            + "; usage: ProbeBench [--smoke] [--load-gen PATH] [--floor-obj PATH] [--compare-obj PATH] [--cpu N]"
+                            + " [--rounds N]"
                             + " [drain] [overhead] [sustained] [sustained-batched] [sustained-engine]");
                     System.exit(1);
                 }
@@ -51,6 +56,9 @@ public final class ProbeBench {
                 : BenchSettings.full(loadGen, floor, cpu);
         if (rounds > 0) {
             s = s.withRounds(rounds);
+        }
+        if (compare != null) {
+            s = s.withCompareObject(compare);
         }
         PrintStream out = System.out;
         out.printf("Peregrine host probe benchmarks%s: %d CPUs visible to the JVM, generators pinned to CPU %d, %s%n",

@@ -25,8 +25,8 @@ public final class DemoReport {
         out.println("Peregrine demo: a REPLAY of " + (attacks + benign) + " recorded events (" + attacks
                 + " attack steps, " + benign + " benign events) through the default rules.");
         out.println("The events are recorded, not captured live: they go through the same parser, binder and engine as");
-        out.println("`peregrine replay` (" + Scenarios.RESOURCE + "). The live demo, with the kernel probe and the");
-        out.println("Java agent watching real processes, comes with `peregrine run`.");
+        out.println("`peregrine replay` (" + Scenarios.RESOURCE + "). The live demo, a real service attacked while the");
+        out.println("agent and the kernel probe watch, is `peregrine demo` without --replay.");
         out.println();
     }
 

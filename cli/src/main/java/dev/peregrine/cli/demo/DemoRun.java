@@ -30,7 +30,7 @@ public final class DemoRun {
                     + e.getMessage(), e);
         }
         List<Alert> alerts = new ArrayList<>();
-        engine.evaluate(event, alerts::add);
+        engine.evaluate(event, alert -> alerts.add(alert.copy())); // the engine lends alerts only for the call
         return new Outcome(scenario, alerts);
     }
 }

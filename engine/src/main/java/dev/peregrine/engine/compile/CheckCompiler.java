@@ -10,6 +10,8 @@ import dev.peregrine.engine.eval.EvalCompareFields;
 import dev.peregrine.engine.eval.EvalConst;
 import dev.peregrine.engine.eval.EvalExists;
 import dev.peregrine.engine.eval.EvalField;
+import dev.peregrine.engine.eval.EvalFieldEquals;
+import dev.peregrine.engine.eval.EvalFieldIn;
 import dev.peregrine.engine.eval.EvalIp;
 import dev.peregrine.engine.eval.EvalListIn;
 import dev.peregrine.engine.eval.EvalListMatch;
@@ -55,10 +57,9 @@ final class CheckCompiler {
                 return new EvalExists(b.accessor(), b.isNumeric());
             }
             if (b.text() != null) {
-                return event -> b.text().text(event) != null;
+                return EvalExists.ofText(b.text());
             }
-            return b.listValue() != null ? event -> b.listValue().values(event) != null
-                    : event -> b.number().number(event) != dev.peregrine.engine.event.Accessor.ABSENT;
+            return b.listValue() != null ? EvalExists.ofList(b.listValue()) : EvalExists.ofNumber(b.number());
         }
         BinaryCheck check = (BinaryCheck) leaf;
         Bound left = fields.bind(check.field());
@@ -87,6 +88,15 @@ final class CheckCompiler {
         }
         if (left.type() == FieldType.BYTES && !BYTES_OPS.contains(op)) {
             throw unsupported(check, op, left, "");
+        }
+        if (left.accessor() != null && left.type() != FieldType.BYTES) {
+            // The most frequent string checks get nodes of their own (no predicate call per event).
+            if (op.equals("in") || op.equals("intersects")) {
+                return new EvalFieldIn(left.accessor(), values.texts());
+            }
+            if (op.equals("=") || op.equals("!=")) {
+                return new EvalFieldEquals(left.accessor(), values.single().text(), op.equals("="));
+            }
         }
         return text(left, StringOperators.predicate(check, op, left, values));
     }

@@ -4,6 +4,7 @@ import dev.peregrine.engine.condition.Expr;
 import dev.peregrine.engine.eval.EvalNode;
 import dev.peregrine.engine.event.Event;
 import dev.peregrine.engine.output.Alert;
+import dev.peregrine.engine.output.AlertTemplate;
 import dev.peregrine.engine.output.OutputFormat;
 import dev.peregrine.engine.rules.Priority;
 
@@ -12,20 +13,28 @@ import java.util.List;
 /**
  * A rule ready to run: its evaluator tree, its compiled output, and what the index needs. {@code expanded} is the
  * condition after macro, list and exception expansion (printed by tools and golden tests); {@code order} is the
- * position in the rules files, which {@code rule_matching: first} follows.
+ * position in the rules files, which {@code rule_matching: first} follows. {@code alerts} holds what every alert
+ * of the rule shares, prepared once; the index's per-type copies of a rule share it.
  */
 public record CompiledRule(String name, Priority priority, String source, List<String> tags, EvalNode condition,
-                           OutputFormat output, Expr expanded, int order, boolean enabled) {
+                           OutputFormat output, Expr expanded, int order, boolean enabled, AlertTemplate alerts) {
 
     public CompiledRule {
         tags = List.copyOf(tags);
+    }
+
+    public CompiledRule(String name, Priority priority, String source, List<String> tags, EvalNode condition,
+                        OutputFormat output, Expr expanded, int order, boolean enabled) {
+        this(name, priority, source, tags, condition, output, expanded, order, enabled,
+                new AlertTemplate(name, priority, tags, output));
     }
 
     public boolean matches(Event event) {
         return condition.test(event);
     }
 
+    /** A self-contained alert for {@code event} (tools, tests); the engine lends reused alerts instead. */
     public Alert alert(Event event, String hostname) {
-        return output.alert(event, name, priority, hostname, tags);
+        return alerts.alert(event, hostname);
     }
 }

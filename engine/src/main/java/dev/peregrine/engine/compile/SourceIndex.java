@@ -55,7 +55,7 @@ final class SourceIndex {
             return r;
         }
         return new CompiledRule(r.name(), r.priority(), r.source(), r.tags(), specializer.forType(type), r.output(),
-                r.expanded(), r.order(), r.enabled());
+                r.expanded(), r.order(), r.enabled(), r.alerts());
     }
 
     CompiledRule[] candidates(String type) {

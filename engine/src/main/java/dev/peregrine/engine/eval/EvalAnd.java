@@ -5,7 +5,7 @@ import dev.peregrine.engine.event.Event;
 import java.util.List;
 
 /** Short-circuit conjunction; children keep the rule's order, which authors use to put cheap checks first. */
-public final class EvalAnd implements EvalNode {
+public final class EvalAnd extends EvalNode {
 
     private final EvalNode[] children;
 

@@ -13,16 +13,46 @@ public final class EvalCompareFields {
     }
 
     public static EvalNode text(TextValue left, TextValue right, boolean equal) {
-        return event -> {
-            String l = left.text(event);
-            String r = right.text(event);
-            return l != null && r != null && l.equals(r) == equal;
-        };
+        return new Text(left, right, equal);
     }
 
     /** @param op one of {@code = != < <= > >=} */
     public static EvalNode number(NumberValue left, NumberValue right, String op) {
-        return event -> {
+        return new Number(left, right, op);
+    }
+
+    private static final class Text extends EvalNode {
+        private final TextValue left;
+        private final TextValue right;
+        private final boolean equal;
+
+        Text(TextValue left, TextValue right, boolean equal) {
+            this.left = left;
+            this.right = right;
+            this.equal = equal;
+        }
+
+        @Override
+        public boolean test(Event event) {
+            String l = left.text(event);
+            String r = right.text(event);
+            return l != null && r != null && l.equals(r) == equal;
+        }
+    }
+
+    private static final class Number extends EvalNode {
+        private final NumberValue left;
+        private final NumberValue right;
+        private final String op;
+
+        Number(NumberValue left, NumberValue right, String op) {
+            this.left = left;
+            this.right = right;
+            this.op = op;
+        }
+
+        @Override
+        public boolean test(Event event) {
             long l = left.number(event);
             long r = right.number(event);
             if (l == Accessor.ABSENT || r == Accessor.ABSENT) {
@@ -42,6 +72,6 @@ public final class EvalCompareFields {
                 default:
                     return l >= r;
             }
-        };
+        }
     }
 }

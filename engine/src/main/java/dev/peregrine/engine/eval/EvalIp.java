@@ -9,7 +9,7 @@ import java.util.List;
  * {@code fd.snet in (rfc_1918_addresses)}): {@code =} and {@code in} hold when the event's address is in any of
  * the networks, {@code !=} when it is in none. An absent or unparsable address is false, as in Falco.
  */
-public final class EvalIp implements EvalNode {
+public final class EvalIp extends EvalNode {
 
     private final TextValue value;
     private final IpNetwork[] networks;

@@ -3,23 +3,21 @@ package dev.peregrine.engine.eval;
 import dev.peregrine.engine.event.Event;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code in} and {@code intersects} on a multi-valued field, as libsinsp defines them: {@code in} holds when every
  * value of the field is in the set, {@code intersects} when at least one is.
  */
-public final class EvalListIn implements EvalNode {
+public final class EvalListIn extends EvalNode {
 
     private final ListValue value;
-    private final Set<String> set;
+    private final StringSet set;
     private final boolean all;
 
     private EvalListIn(ListValue value, Collection<String> set, boolean all) {
         this.value = value;
-        this.set = new HashSet<>(set);
+        this.set = new StringSet(set);
         this.all = all;
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code anyof} (at least one element), {@code allof} (every element; true for an empty list) and {@code oneof}
  * (exactly one). Absent list: false.
  */
-public final class EvalListMatch implements EvalNode {
+public final class EvalListMatch extends EvalNode {
 
     public enum Mode { ANY, ALL, ONE }
 

@@ -5,10 +5,11 @@ import dev.peregrine.engine.event.Event;
 
 /**
  * Numeric comparisons ({@code = != < <= > >=}) of int, uint, port, time and bool fields against a constant parsed
- * at compile time. One small subclass per operator so the JIT sees a single comparison per call site. Values are
+ * at compile time. One small subclass per operator, each with its own {@code test}: the node call is the only
+ * dispatch (a shared {@code test} calling an abstract comparison would add a second, megamorphic one). Values are
  * compared as signed 64-bit numbers; an absent value ({@link Accessor#ABSENT}) is false for every operator.
  */
-public abstract class EvalNumber implements EvalNode {
+public abstract class EvalNumber extends EvalNode {
 
     final NumberValue value;
     final long operand;
@@ -39,22 +40,15 @@ public abstract class EvalNumber implements EvalNode {
         }
     }
 
-    @Override
-    public final boolean test(Event event) {
-        long v = value.number(event);
-        return v != Accessor.ABSENT && compare(v);
-    }
-
-    abstract boolean compare(long v);
-
     static final class Eq extends EvalNumber {
         Eq(NumberValue value, long operand) {
             super(value, operand);
         }
 
         @Override
-        boolean compare(long v) {
-            return v == operand;
+        public boolean test(Event event) {
+            long v = value.number(event);
+            return v != Accessor.ABSENT && v == operand;
         }
     }
 
@@ -64,8 +58,9 @@ public abstract class EvalNumber implements EvalNode {
         }
 
         @Override
-        boolean compare(long v) {
-            return v != operand;
+        public boolean test(Event event) {
+            long v = value.number(event);
+            return v != Accessor.ABSENT && v != operand;
         }
     }
 
@@ -75,8 +70,9 @@ public abstract class EvalNumber implements EvalNode {
         }
 
         @Override
-        boolean compare(long v) {
-            return v < operand;
+        public boolean test(Event event) {
+            long v = value.number(event);
+            return v != Accessor.ABSENT && v < operand;
         }
     }
 
@@ -86,8 +82,9 @@ public abstract class EvalNumber implements EvalNode {
         }
 
         @Override
-        boolean compare(long v) {
-            return v <= operand;
+        public boolean test(Event event) {
+            long v = value.number(event);
+            return v != Accessor.ABSENT && v <= operand;
         }
     }
 
@@ -97,8 +94,9 @@ public abstract class EvalNumber implements EvalNode {
         }
 
         @Override
-        boolean compare(long v) {
-            return v > operand;
+        public boolean test(Event event) {
+            long v = value.number(event);
+            return v != Accessor.ABSENT && v > operand;
         }
     }
 
@@ -108,8 +106,9 @@ public abstract class EvalNumber implements EvalNode {
         }
 
         @Override
-        boolean compare(long v) {
-            return v >= operand;
+        public boolean test(Event event) {
+            long v = value.number(event);
+            return v != Accessor.ABSENT && v >= operand;
         }
     }
 }

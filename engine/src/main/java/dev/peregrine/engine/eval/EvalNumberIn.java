@@ -4,7 +4,7 @@ import dev.peregrine.engine.event.Accessor;
 import dev.peregrine.engine.event.Event;
 
 /** {@code fd.sport in (80, 443)}: one probe of a primitive hash set. */
-public final class EvalNumberIn implements EvalNode {
+public final class EvalNumberIn extends EvalNode {
 
     private final NumberValue value;
     private final LongSet set;

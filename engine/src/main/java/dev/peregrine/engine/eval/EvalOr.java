@@ -5,7 +5,7 @@ import dev.peregrine.engine.event.Event;
 import java.util.List;
 
 /** Short-circuit disjunction. */
-public final class EvalOr implements EvalNode {
+public final class EvalOr extends EvalNode {
 
     private final EvalNode[] children;
 

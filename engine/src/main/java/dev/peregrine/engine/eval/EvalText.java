@@ -3,7 +3,7 @@ package dev.peregrine.engine.eval;
 import dev.peregrine.engine.event.Event;
 
 /** A string comparison: false when the value cannot be extracted, whatever the operator (Falco's rule). */
-public final class EvalText implements EvalNode {
+public final class EvalText extends EvalNode {
 
     private final TextValue value;
     private final TextPredicate predicate;

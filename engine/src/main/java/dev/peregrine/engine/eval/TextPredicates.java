@@ -1,9 +1,7 @@
 package dev.peregrine.engine.eval;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /** The plain string operators. None allocates: case-insensitive ones use {@code regionMatches}. */
 public final class TextPredicates {
@@ -47,7 +45,7 @@ public final class TextPredicates {
 
     /** {@code in} / {@code intersects} on a single-valued field: one hash lookup. */
     public static TextPredicate in(Collection<String> operands) {
-        Set<String> set = new HashSet<>(operands);
+        StringSet set = new StringSet(operands);
         return set::contains;
     }
 

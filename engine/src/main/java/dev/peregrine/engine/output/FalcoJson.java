@@ -1,11 +1,6 @@
 package dev.peregrine.engine.output;
 
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Arrays;
-import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Falco's JSON alert, byte for byte as Falco 0.44 writes it ({@code userspace/engine/formats.cpp}): one object with
@@ -45,11 +40,15 @@ public final class FalcoJson {
         Json.string(sb, alert.hostname());
         if (options.includeMessage()) {
             sb.append(",\"message\":");
-            Json.string(sb, alert.output());
+            int start = sb.length();
+            alert.appendOutput(sb);
+            Json.quoteTail(sb, start);
         }
         if (options.includeOutput()) {
             sb.append(",\"output\":");
-            Json.string(sb, FalcoText.line(alert, zone));
+            int start = sb.length();
+            FalcoText.appendLine(sb, alert, zone);
+            Json.quoteTail(sb, start);
         }
         if (options.includeOutputFields()) {
             sb.append(",\"output_fields\":");
@@ -63,44 +62,57 @@ public final class FalcoJson {
         Json.string(sb, alert.source());
         if (options.includeTags()) {
             sb.append(",\"tags\":");
-            Json.value(sb, List.copyOf(new TreeSet<>(alert.tags())));
+            Json.value(sb, alert.sortedTags());
         }
         sb.append(",\"time\":\"");
         appendIso8601(sb, alert.timeNanos());
         sb.append("\"}");
     }
 
+    /** The fields sorted by name, plus {@code evt.time}; without sorting or boxing anything per alert. */
     private static void appendOutputFields(StringBuilder sb, Alert alert) {
-        String[] keys = alert.outputFields().keySet().toArray(new String[0]);
-        if (!alert.outputFields().containsKey(EVT_TIME)) {
-            keys = Arrays.copyOf(keys, keys.length + 1);
-            keys[keys.length - 1] = EVT_TIME;
-        }
-        Arrays.sort(keys);
+        int[] order = alert.jsonOrder();
         sb.append('{');
-        for (int i = 0; i < keys.length; i++) {
+        for (int i = 0; i < order.length; i++) {
             if (i > 0) {
                 sb.append(',');
             }
-            Json.string(sb, keys[i]);
+            int field = order[i];
+            String key = field < 0 ? EVT_TIME : alert.fieldName(field);
+            Json.string(sb, key);
             sb.append(':');
             // Falco adds evt.time from its "%evt.time: <priority>" prefix, as a number: the event time in ns.
-            Json.value(sb, keys[i].equals(EVT_TIME) ? (Object) alert.timeNanos() : alert.outputFields().get(keys[i]));
+            if (field < 0 || key.equals(EVT_TIME)) {
+                sb.append(alert.timeNanos());
+            } else {
+                Json.value(sb, alert.fieldValue(field));
+            }
         }
         sb.append('}');
     }
 
-    /** {@code 2026-11-23T09:12:31.123456789Z}: UTC, always nine fraction digits. */
+    /** {@code 2026-11-23T09:12:31.123456789Z}: UTC, always nine fraction digits. Allocates nothing. */
     public static void appendIso8601(StringBuilder sb, long epochNanos) {
         long seconds = Math.floorDiv(epochNanos, 1_000_000_000L);
         long nanos = Math.floorMod(epochNanos, 1_000_000_000L);
-        LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
-        FalcoText.pad(sb, t.getYear(), 4).append('-');
-        FalcoText.pad(sb, t.getMonthValue(), 2).append('-');
-        FalcoText.pad(sb, t.getDayOfMonth(), 2).append('T');
-        FalcoText.pad(sb, t.getHour(), 2).append(':');
-        FalcoText.pad(sb, t.getMinute(), 2).append(':');
-        FalcoText.pad(sb, t.getSecond(), 2).append('.');
+        long days = Math.floorDiv(seconds, 86_400L);
+        long secondOfDay = Math.floorMod(seconds, 86_400L);
+        // Civil date from days since 1970-01-01 (H. Hinnant's days_from_civil, inverted): eras of 400 years.
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long mp = (5 * dayOfYear + 2) / 153;
+        long day = dayOfYear - (153 * mp + 2) / 5 + 1;
+        long month = mp < 10 ? mp + 3 : mp - 9;
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        FalcoText.pad(sb, year, 4).append('-');
+        FalcoText.pad(sb, month, 2).append('-');
+        FalcoText.pad(sb, day, 2).append('T');
+        FalcoText.pad(sb, secondOfDay / 3600, 2).append(':');
+        FalcoText.pad(sb, secondOfDay / 60 % 60, 2).append(':');
+        FalcoText.pad(sb, secondOfDay % 60, 2).append('.');
         FalcoText.pad(sb, nanos, 9).append('Z');
     }
 }

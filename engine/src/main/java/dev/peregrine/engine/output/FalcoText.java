@@ -16,9 +16,16 @@ public final class FalcoText {
 
     /** The whole line, as Falco prints it to stdout and as the JSON {@code output} property holds it. */
     public static String line(Alert alert, ZoneId zone) {
-        StringBuilder sb = new StringBuilder(32 + alert.output().length());
+        StringBuilder sb = new StringBuilder(128);
+        appendLine(sb, alert, zone);
+        return sb.toString();
+    }
+
+    /** Appends the line to {@code sb}, rendering the message straight into it (no intermediate String). */
+    public static void appendLine(StringBuilder sb, Alert alert, ZoneId zone) {
         appendTime(sb, alert.timeNanos(), zone);
-        return sb.append(": ").append(alert.priority().display()).append(' ').append(alert.output()).toString();
+        sb.append(": ").append(alert.priority().display()).append(' ');
+        alert.appendOutput(sb);
     }
 
     /** {@code %evt.time}: {@code HH:MM:SS.nnnnnnnnn} of the instant {@code epochNanos} in {@code zone}. */
@@ -34,11 +41,15 @@ public final class FalcoText {
         pad(sb, nanos, 9);
     }
 
+    /** Appends the non-negative {@code value} zero-padded to {@code width} digits, without making a String. */
     static StringBuilder pad(StringBuilder sb, long value, int width) {
-        String digits = Long.toString(value);
-        for (int i = digits.length(); i < width; i++) {
+        int digits = 1;
+        for (long v = value; v >= 10; v /= 10) {
+            digits++;
+        }
+        for (int i = digits; i < width; i++) {
             sb.append('0');
         }
-        return sb.append(digits);
+        return sb.append(value);
     }
 }

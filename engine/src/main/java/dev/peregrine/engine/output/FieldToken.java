@@ -1,10 +1,8 @@
 package dev.peregrine.engine.output;
 
 import dev.peregrine.engine.event.Accessor;
-import dev.peregrine.engine.event.Event;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A field in an output ({@code %proc.name}, {@code %proc.aname[2]}, {@code %12fd.name}). {@code key} is the field as
@@ -16,10 +14,8 @@ record FieldToken(String key, Accessor accessor, int width) implements OutputTok
     /** What Falco prints for a field it cannot extract from the event. */
     static final String NOT_AVAILABLE = "<NA>";
 
-    @Override
-    public void render(Event event, StringBuilder out, Map<String, Object> fields) {
-        Object value = accessor.value(event);
-        fields.putIfAbsent(key, value);
+    /** Appends {@code value} as {@link #appendText} does, padded or truncated to {@code width} when not 0. */
+    static void append(StringBuilder out, Object value, int width) {
         int start = out.length();
         appendText(out, value);
         if (width > 0) {
@@ -33,10 +29,19 @@ record FieldToken(String key, Accessor accessor, int width) implements OutputTok
         }
     }
 
-    /** Falco's text for a value: lists as {@code (a,b,c)}, booleans as {@code true}/{@code false}. */
+    /**
+     * Falco's text for a value: lists as {@code (a,b,c)}, booleans as {@code true}/{@code false}. Numbers are
+     * appended as primitives: {@code append(Object)} would first make a String of them.
+     */
     static void appendText(StringBuilder out, Object value) {
-        if (value == null) {
+        if (value instanceof String s) {
+            out.append(s);
+        } else if (value == null) {
             out.append(NOT_AVAILABLE);
+        } else if (value instanceof Long n) {
+            out.append(n.longValue());
+        } else if (value instanceof Integer n) {
+            out.append(n.intValue());
         } else if (value instanceof List<?> list) {
             out.append('(');
             for (int i = 0; i < list.size(); i++) {

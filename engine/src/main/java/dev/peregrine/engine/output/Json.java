@@ -18,12 +18,25 @@ public final class Json {
     private Json() {
     }
 
-    /** Appends {@code text} as a JSON string, quotes included. */
+    /**
+     * Appends {@code text} as a JSON string, quotes included. Runs of characters that need no escape (nearly
+     * all of an alert) are appended in one call each, not character by character.
+     */
     public static void string(StringBuilder out, CharSequence text) {
         out.append('"');
         int length = text.length();
+        int run = 0;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c != '"' && c != '\\' && !Character.isSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++; // a valid pair stays in the run, written as is
+                continue;
+            }
+            out.append(text, run, i);
+            run = i + 1;
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -35,18 +48,32 @@ public final class Json {
                 default -> {
                     if (c < 0x20) {
                         out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
-                    } else if (Character.isHighSurrogate(c) && i + 1 < length
-                            && Character.isLowSurrogate(text.charAt(i + 1))) {
-                        out.append(c).append(text.charAt(++i));
-                    } else if (Character.isSurrogate(c)) {
-                        out.append('\uFFFD');
                     } else {
-                        out.append(c);
+                        out.append('\uFFFD'); // a lone surrogate, which UTF-8 cannot encode
                     }
                 }
             }
         }
+        out.append(text, run, length);
         out.append('"');
+    }
+
+    /**
+     * Makes {@code out[start, length)}, raw text just appended, a JSON string in place. Text that needs no escape
+     * (the usual alert line) is only wrapped in quotes, with no copy; other text is escaped as {@link #string}.
+     */
+    public static void quoteTail(StringBuilder out, int start) {
+        int end = out.length();
+        for (int i = start; i < end; i++) {
+            char c = out.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                String raw = out.substring(start, end);
+                out.setLength(start);
+                string(out, raw);
+                return;
+            }
+        }
+        out.insert(start, '"').append('"');
     }
 
     /**
@@ -59,7 +86,9 @@ public final class Json {
             out.append("null");
         } else if (value instanceof Boolean b) {
             out.append(b.booleanValue());
-        } else if (value instanceof Long || value instanceof Integer || value instanceof Short
+        } else if (value instanceof Long n) {
+            out.append(n.longValue());
+        } else if (value instanceof Integer || value instanceof Short
                 || value instanceof Byte || value instanceof java.math.BigInteger) {
             out.append(value);
         } else if (value instanceof Number n) {

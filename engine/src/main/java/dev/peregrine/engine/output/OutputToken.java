@@ -1,12 +1,9 @@
 package dev.peregrine.engine.output;
 
-import dev.peregrine.engine.event.Event;
-
-import java.util.Map;
-
-/** One compiled piece of an output format: literal text, or a field read through its bound accessor. */
-interface OutputToken {
-
-    /** Appends this token's text for {@code event}; field tokens also record their value in {@code fields}. */
-    void render(Event event, StringBuilder text, Map<String, Object> fields);
+/**
+ * One compiled piece of an output format, as {@link OutputCompiler} finds it: literal text, or a field with its
+ * bound accessor. {@link OutputFormat} turns the list into flat arrays (one value slot per distinct field), so
+ * rendering an alert walks arrays instead of calling through this interface.
+ */
+sealed interface OutputToken permits LiteralToken, FieldToken {
 }

@@ -8,6 +8,12 @@
  * only walks an array of tokens: nothing is looked up by name, and nothing runs unless a rule matched, so this is
  * off the per-event hot path by construction.
  *
+ * <p>Raising an alert allocates nothing: what all alerts of a rule share is prepared once
+ * ({@link dev.peregrine.engine.output.AlertTemplate}), and the engine lends sinks a per-thread reused
+ * {@link dev.peregrine.engine.output.Alert} ({@link dev.peregrine.engine.output.AlertSlot}) holding the event's field
+ * values, valid until the sink returns; text is rendered only into a builder the sink passes. A sink that keeps
+ * an alert keeps {@code alert.copy()}; a lent alert read too late throws instead of showing another alert's values.
+ *
  * <p>An {@link dev.peregrine.engine.output.Alert} is plain data, independent of any format. Two renderings follow
  * Falco 0.44 exactly, so existing consumers (Falcosidekick, log pipelines, {@code jq} scripts) work unchanged:
  * {@link dev.peregrine.engine.output.FalcoText}, the {@code 09:12:31.123456789: Warning ...} line, and

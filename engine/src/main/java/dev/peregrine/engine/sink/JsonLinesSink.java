@@ -33,6 +33,8 @@ public final class JsonLinesSink implements AlertSink {
     private final boolean ownsWriter;
     private final FalcoJson json;
     private final Object lock = new Object();
+    /** Per thread: the line is built outside the lock, into a builder and char array reused across alerts. */
+    private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
     private boolean closed;
 
     /** Writes to {@code out}; closes it on {@link #close()} only if {@code ownsWriter}. */
@@ -73,20 +75,35 @@ public final class JsonLinesSink implements AlertSink {
 
     @Override
     public void accept(Alert alert) {
-        StringBuilder line = new StringBuilder(512);
+        Buffers b = buffers.get();
+        StringBuilder line = b.line;
+        line.setLength(0);
         json.append(line, alert);
         line.append('\n');
+        int n = line.length();
+        if (b.chars.length < n) {
+            b.chars = new char[Math.max(n, 2 * b.chars.length)];
+        }
+        line.getChars(0, n, b.chars, 0);
+        if (line.capacity() > 64 * 1024) {
+            b.line = new StringBuilder(1024); // one huge alert must not pin its buffer forever
+        }
         synchronized (lock) {
             if (closed) {
                 throw new IllegalStateException("JSON lines sink is closed");
             }
             try {
-                out.append(line);
+                out.write(b.chars, 0, n);
                 out.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write alert '" + alert.rule() + "'", e);
             }
         }
+    }
+
+    private static final class Buffers {
+        StringBuilder line = new StringBuilder(1024);
+        char[] chars = new char[1024];
     }
 
     @Override

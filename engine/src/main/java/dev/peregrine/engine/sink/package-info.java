@@ -8,7 +8,9 @@
  * counted and logged, never allowed to cost another channel its alert. Later channels (HTTP webhook, syslog,
  * dashboard) are new classes implementing the same interface; nothing else changes.
  *
- * <p>Sinks run after a rule matched, not per event, so they may allocate; they must still be thread-safe, since
- * the probe and the Java agent may deliver alerts from different threads.
+ * <p>Sinks run after a rule matched, not per event; they must be thread-safe, since the probe and the Java agent
+ * may deliver alerts from different threads. The alert they get is lent for the call (see
+ * {@link dev.peregrine.engine.sink.AlertSink}): keep {@code alert.copy()}, or render at once into a reused buffer,
+ * as {@link dev.peregrine.engine.sink.JsonLinesSink} does (per-thread builder, no intermediate Strings).
  */
 package dev.peregrine.engine.sink;

@@ -2,6 +2,7 @@ package dev.peregrine.engine.eval;
 
 import dev.peregrine.engine.MapEvent;
 import dev.peregrine.engine.event.Accessor;
+import dev.peregrine.engine.event.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,8 +75,11 @@ class EvalNodesTest {
 
     @Test
     void booleanOperatorsShortCircuit() {
-        EvalNode boom = e -> {
-            throw new AssertionError("must not be evaluated");
+        EvalNode boom = new EvalNode() {
+            @Override
+            public boolean test(Event e) {
+                throw new AssertionError("must not be evaluated");
+            }
         };
         assertFalse(new EvalAnd(List.of(EvalConst.FALSE, boom)).test(event));
         assertTrue(new EvalOr(List.of(EvalConst.TRUE, boom)).test(event));

@@ -2,7 +2,10 @@ package dev.peregrine.probe.daemon;
 
 import dev.peregrine.engine.Engine;
 import dev.peregrine.engine.diag.RulesException;
+import dev.peregrine.engine.event.Event;
 import dev.peregrine.engine.sink.AlertSink;
+import dev.peregrine.probe.correlate.CorrelatedFields;
+import dev.peregrine.probe.correlate.Correlator;
 import dev.peregrine.probe.fields.KernelRecordData;
 import dev.peregrine.probe.fields.SyscallFieldBinder;
 import dev.peregrine.probe.fields.SyscallEvents;
@@ -12,6 +15,7 @@ import dev.peregrine.probe.kernel.ProbeConfig;
 import dev.peregrine.probe.kernel.SyscallHandler;
 import dev.peregrine.probe.kernel.SyscallNumbers;
 import dev.peregrine.probe.kernel.SyscallRecord;
+import dev.peregrine.probe.jvm.JvmRecordBinder;
 import dev.peregrine.probe.state.HostState;
 
 import java.io.IOException;
@@ -46,6 +50,12 @@ public final class Daemon {
     private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
     private static final Logger METRICS = LoggerFactory.getLogger(METRICS_LOGGER);
     private static final int POLL_MILLIS = 100;
+    /** With JVM rings attached, their records (polled between kernel polls) wait at most this long. */
+    private static final int JVM_POLL_MILLIS = 10;
+    /** While kernel events are held, the JVM rings are looked at this often. */
+    private static final int HOLD_POLL_MILLIS = 1;
+    /** Most kernel events held at once for the join; beyond, the oldest goes unjoined (counted). */
+    static final int MAX_HELD = 8192;
     /** Records per poll before the consumer looks at its flags and timers again (~10-100 ms of work). */
     static final int MAX_BATCH = 4096;
     private static final long DROP_CHECK_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -61,6 +71,7 @@ public final class Daemon {
     private final SyscallHandler handler = this::onRecord;
     private final Engine engine;
     private final JvmFeed jvm;
+    private final Correlator correlator;
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean stopRequested;
     private volatile boolean reloadRequested;
@@ -83,6 +94,12 @@ public final class Daemon {
         this.stats = new EventStats(now);
         this.drops = new DropMonitor(config.drops(), config.minimumPriority(), alerts, hostname, now);
         this.jvm = JvmFeed.open(config.jvmRingsDir(), state, engine, this.alerts);
+        this.correlator = jvm == null || config.jvmHold().isZero() ? null
+                : new Correlator(config.jvmHold().toNanos(), MAX_HELD, events, new HeldEvaluator());
+        if (correlator != null) {
+            jvm.correlateWith(correlator);
+            LOG.info("joining kernel and JVM events (hold window {} ms)", config.jvmHold().toMillis());
+        }
     }
 
     /**
@@ -97,7 +114,8 @@ public final class Daemon {
             throws IOException, RulesException {
         String hostname = hostname();
         LiveRules rules = LiveRules.load(config, source,
-                new SyscallFieldBinder(System.currentTimeMillis() * 1_000_000L, hostname), hostname);
+                new SyscallFieldBinder(System.currentTimeMillis() * 1_000_000L, hostname,
+                        new CorrelatedFields(new JvmRecordBinder())), hostname);
         BitSet wanted = rules.wanted();
         AlertSink channels = AlertChannels.open(config, stdout);
         try {
@@ -131,12 +149,19 @@ public final class Daemon {
                     reloadRequested = false;
                     reload();
                 }
-                pollBatch(POLL_MILLIS);
+                long pollStart = System.nanoTime();
+                int polled = pollBatch(pollTimeoutMillis(pollStart));
                 events.finish();
+                if (correlator != null) {
+                    correlator.kernelPolled(pollStart, polled < MAX_BATCH);
+                }
                 if (jvm != null) {
                     jvm.poll();
                 }
                 now = System.nanoTime();
+                if (correlator != null) {
+                    correlator.expire();
+                }
                 if (now >= nextDropCheck) {
                     nextDropCheck = now + DROP_CHECK_NANOS;
                     if (checkDrops(now)) {
@@ -147,12 +172,19 @@ public final class Daemon {
                 if (metricsRequested || metricsNanos > 0 && now >= nextMetrics) {
                     metricsRequested = false;
                     nextMetrics = now + metricsNanos;
-                    METRICS.info("{}", stats.line(now, lastDropTotal, alerts.count()));
+                    METRICS.info("{}{}", stats.line(now, lastDropTotal, alerts.count()),
+                            correlator == null ? "" : " jvm_join: " + correlator.stats());
                 }
             }
             drainPending();
             if (jvm != null) {
+                if (correlator != null) {
+                    correlator.kernelPolled(System.nanoTime(), true);
+                }
                 jvm.poll();
+            }
+            if (correlator != null) {
+                correlator.flush();
             }
         } finally {
             close();
@@ -194,12 +226,53 @@ public final class Daemon {
     private void onRecord(SyscallRecord record) {
         stats.count(record.syscall());
         try {
+            if (correlator != null && correlator.offer(record, System.nanoTime())) {
+                return; // held: evaluated when its JVM call arrives or its hold window ends
+            }
             engine.evaluate(events.next(view.wrap(record)), alerts);
         } catch (RuntimeException e) {
             // One event that trips a bug must not stop the watch: count it, log the first and every 1000th.
             if (evaluationErrors++ % 1000 == 0) {
                 LOG.error("evaluating {} failed ({} such errors so far)", record, evaluationErrors, e);
             }
+        }
+    }
+
+    /**
+     * How long the kernel poll may wait: not at all while a JVM record waits for the kernel side, 1 ms while kernel
+     * events are held (their JVM calls arrive through the rings, which are read between two kernel polls), and never
+     * past the next hold deadline, so a held event is released on time even when nothing else happens.
+     */
+    private int pollTimeoutMillis(long now) {
+        if (jvm == null) {
+            return POLL_MILLIS;
+        }
+        if (jvm.waiting()) {
+            return 0;
+        }
+        if (correlator != null && correlator.held() > 0) {
+            long left = (correlator.nextDeadline() - now + 999_999) / 1_000_000;
+            return (int) Math.max(0, Math.min(HOLD_POLL_MILLIS, left));
+        }
+        return jvm.rings() > 0 ? JVM_POLL_MILLIS : POLL_MILLIS;
+    }
+
+    /** Evaluates the events the correlator releases, as {@link #onRecord} does, and tells it the alert count. */
+    private final class HeldEvaluator implements Correlator.Evaluator {
+        @Override
+        public void evaluate(Event event) {
+            try {
+                engine.evaluate(event, alerts);
+            } catch (RuntimeException e) {
+                if (evaluationErrors++ % 1000 == 0) {
+                    LOG.error("evaluating held {} failed ({} such errors so far)", event.type(), evaluationErrors, e);
+                }
+            }
+        }
+
+        @Override
+        public long alerts() {
+            return alerts.count();
         }
     }
 
@@ -251,8 +324,8 @@ public final class Daemon {
         } finally {
             alerts.close();
         }
-        LOG.info("stopped: probe detached; {} events, {} alerts, {} dropped, {} evaluation errors", stats.events(),
-                alerts.count(), dropped, evaluationErrors);
+        LOG.info("stopped: probe detached; {} events, {} alerts, {} dropped, {} evaluation errors{}", stats.events(),
+                alerts.count(), dropped, evaluationErrors, correlator == null ? "" : "; jvm join: " + correlator.stats());
     }
 
     private static String hostname() {

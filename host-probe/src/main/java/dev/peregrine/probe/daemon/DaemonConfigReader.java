@@ -70,7 +70,7 @@ public final class DaemonConfigReader {
                 : RuleMatching.FIRST;
         DaemonConfig config = new DaemonConfig(rules, matching, falco.priority(), falco.stdoutOutput(),
                 falco.jsonOutput(), json, outputFile, drops(keys), logLevel(keys), ringBytes(keys, d.ringBytes()),
-                metrics(keys, d.metricsInterval()), jvmRingsDir(keys, base));
+                metrics(keys, d.metricsInterval()), jvmRingsDir(keys, base), jvmHold(keys));
         if (!keys.errors.isEmpty()) {
             throw new RulesException(keys.errors);
         }
@@ -149,6 +149,21 @@ public final class DaemonConfigReader {
             return DaemonConfig.DEFAULT_JVM_RINGS_DIR;
         }
         return base.resolve(dir.trim());
+    }
+
+    /** {@code jvm_rings.hold_ms}: 0 (no join) to 50 ms. */
+    private static java.time.Duration jvmHold(YamlKeys keys) {
+        String key = "jvm_rings.hold_ms";
+        if (!keys.has(key)) {
+            return DaemonConfig.DEFAULT_JVM_HOLD;
+        }
+        Double ms = keys.number(key);
+        long max = DaemonConfig.MAX_JVM_HOLD.toMillis();
+        if (ms == null || ms < 0 || ms > max || ms != Math.floor(ms)) {
+            keys.error(keys.at(key), key + " must be a whole number of milliseconds from 0 to " + max);
+            return DaemonConfig.DEFAULT_JVM_HOLD;
+        }
+        return java.time.Duration.ofMillis(ms.longValue());
     }
 
     private static String logLevel(YamlKeys keys) {

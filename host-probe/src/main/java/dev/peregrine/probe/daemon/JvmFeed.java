@@ -3,6 +3,7 @@ package dev.peregrine.probe.daemon;
 import dev.peregrine.engine.Engine;
 import dev.peregrine.engine.sink.AlertSink;
 import dev.peregrine.engine.transport.RecordView;
+import dev.peregrine.probe.correlate.Correlator;
 import dev.peregrine.probe.jvm.JvmEventHandler;
 import dev.peregrine.probe.jvm.JvmRecordEvent;
 import dev.peregrine.probe.jvm.JvmRings;
@@ -20,6 +21,10 @@ import org.slf4j.LoggerFactory;
  * and evaluated by the same engine as {@code source: jvm} events. Everything here is optional: a ring directory
  * that cannot be used, a ring that misbehaves or an event that trips a bug is logged and the kernel side goes on;
  * a failure here never stops the daemon.
+ *
+ * <p>With a {@link Correlator}, each record first goes to the join: it may be made to wait (left in its ring) until
+ * the kernel side has caught up with it, it evaluates the kernel events it explains, and it is evaluated on its own
+ * unless those already raised an alert (one operation, one alert).
  */
 final class JvmFeed implements JvmEventHandler, AutoCloseable {
 
@@ -31,6 +36,7 @@ final class JvmFeed implements JvmEventHandler, AutoCloseable {
     private final JvmRecordEvent event;
     private final Engine engine;
     private final AlertSink alerts;
+    private Correlator correlator;
     private long events;
     private long errors;
 
@@ -58,6 +64,21 @@ final class JvmFeed implements JvmEventHandler, AutoCloseable {
         }
     }
 
+    /** Joins the records with the kernel events from now on (null: no join). */
+    void correlateWith(Correlator c) {
+        correlator = c;
+    }
+
+    /** The last poll left a record waiting for the kernel side: poll the kernel again without blocking. */
+    boolean waiting() {
+        return rings.waiting();
+    }
+
+    /** Rings attached now. */
+    int rings() {
+        return rings.size();
+    }
+
     /** Drains every ring, at most {@link #MAX_PER_RING} events each; returns how many were handled. */
     int poll() {
         try {
@@ -68,6 +89,43 @@ final class JvmFeed implements JvmEventHandler, AutoCloseable {
                 LOG.error("polling JVM rings failed ({} such errors so far)", errors, e);
             }
             return 0;
+        }
+    }
+
+    @Override
+    public boolean offer(long pid, RecordView view) {
+        if (correlator == null) {
+            onEvent(pid, view);
+            return true;
+        }
+        try {
+            Correlator.Outcome outcome = correlator.onJvmRecord(pid, view, event.set(pid, view), System.nanoTime());
+            if (outcome == Correlator.Outcome.WAIT) {
+                return false;
+            }
+            events++;
+            if (outcome == Correlator.Outcome.EVALUATE) {
+                engine.evaluate(event, alerts);
+            }
+        } catch (RuntimeException e) {
+            if (errors++ % 1000 == 0) {
+                LOG.error("evaluating a JVM event of pid {} failed ({} such errors so far)", pid, errors, e);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public void attached(long pid) {
+        if (correlator != null) {
+            correlator.ringAttached(pid);
+        }
+    }
+
+    @Override
+    public void detached(long pid) {
+        if (correlator != null) {
+            correlator.ringDetached(pid);
         }
     }
 

@@ -22,6 +22,11 @@
  *       {@code source: jvm} events, attributed through the ring's verified pid, never the record. The JVM side is
  *       optional: a ring directory it cannot use, a bad ring or a failing event is logged and the kernel side goes
  *       on.</li>
+ *   <li><b>One alert per operation.</b> The kernel events of agent-attached JVMs are joined with the JVM calls that
+ *       caused them ({@code dev.peregrine.probe.correlate}): joinable events are held (at most
+ *       {@code jvm_rings.hold_ms}), a JVM record waits in its ring until the kernel side has been read past its
+ *       end, and the loop never sleeps past the next hold deadline (1 ms polls while anything is held, 10 ms while
+ *       rings are attached, 100 ms otherwise).</li>
  *   <li><b>Capture only what rules need.</b> {@link dev.peregrine.probe.daemon.WantedSyscalls} asks the engine's
  *       evt.type index which decoded types some active rule can see (all of them if a rule leaves evt.type open),
  *       adds fork/exec/exit for the process table and, when a rule reads {@code fd.*} (seen by wrapping the field

@@ -31,6 +31,8 @@ public final class SyscallEvent implements Event {
     private String absPath;
     private String absPath2;
     private int stringsDone;
+    private Event jvmCall;
+    private boolean unexplained;
 
     SyscallEvent(HostState state) {
         this.state = state;
@@ -49,6 +51,8 @@ public final class SyscallEvent implements Event {
         nameChanged = false;
         path = path2 = absPath = absPath2 = null;
         stringsDone = 0;
+        jvmCall = null;
+        unexplained = false;
     }
 
     @Override
@@ -146,6 +150,34 @@ public final class SyscallEvent implements Event {
             stringsDone |= 8;
         }
         return absPath2;
+    }
+
+    /** The JVM call this event was joined with (what its {@code jvm.*} fields read), or null. */
+    public Event jvmCall() {
+        return jvmCall;
+    }
+
+    /** {@code jvm.unexplained}: a JVM's kernel activity that no Java call explains (native code). */
+    public boolean unexplained() {
+        return unexplained;
+    }
+
+    /** Joins this event with the JVM call that caused it (null: none); the correlator sets it before evaluation. */
+    public void joinJvm(Event call) {
+        jvmCall = call;
+    }
+
+    public void unexplained(boolean value) {
+        unexplained = value;
+    }
+
+    /**
+     * Fixes the process this event describes: an event evaluated later than it happened (held by the correlator)
+     * keeps the process as it was, even after it exec'd again or exited and left the table.
+     */
+    public void pinProcess(ProcessInfo p) {
+        proc = p;
+        procDone = true;
     }
 
     void fd(int number, FdInfo info) {

@@ -30,6 +30,28 @@ public final class SyscallEvents {
         return event;
     }
 
+    /**
+     * A fresh event, for a consumer that keeps events past the next call (the correlator holds a few until their
+     * JVM counterpart arrives): fill it with {@link #next(SyscallData, SyscallEvent)}.
+     */
+    public SyscallEvent newEvent() {
+        return new SyscallEvent(state);
+    }
+
+    /**
+     * As {@link #next(SyscallData)}, into the caller's own event, which stays valid as long as {@code record} does.
+     * Not for exit records, whose effect must wait until the event was evaluated.
+     */
+    public SyscallEvent next(SyscallData record, SyscallEvent into) {
+        if (record.isExit()) {
+            throw new IllegalArgumentException("an exit record cannot be kept: " + record.syscallName());
+        }
+        finish();
+        into.reset(record, ++count);
+        updater.apply(into);
+        return into;
+    }
+
     /** Applies the deferred effects of the last event (call once at the end of a batch, or let next() do it). */
     public void finish() {
         if (pending) {

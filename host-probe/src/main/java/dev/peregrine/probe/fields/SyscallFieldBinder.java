@@ -13,11 +13,21 @@ import dev.peregrine.engine.fields.FieldDef;
 public final class SyscallFieldBinder implements FieldBinder {
     private final long startNanos;
     private final String hostname;
+    private final FieldBinder jvmFields;
 
     /** @param startNanos capture start, the zero of {@code evt.reltime}; @param hostname {@code evt.hostname} */
     public SyscallFieldBinder(long startNanos, String hostname) {
+        this(startNanos, hostname, null);
+    }
+
+    /**
+     * @param jvmFields binds the {@code jvm.*} fields of a syscall event (the JVM call it was correlated with:
+     *                  {@code dev.peregrine.probe.correlate}); null: they never match
+     */
+    public SyscallFieldBinder(long startNanos, String hostname, FieldBinder jvmFields) {
         this.startNanos = startNanos;
         this.hostname = hostname;
+        this.jvmFields = jvmFields;
     }
 
     @Override
@@ -33,6 +43,7 @@ public final class SyscallFieldBinder implements FieldBinder {
             case "proc", "thread" -> ProcBinding.bind(name, argument);
             case "fd" -> FdBinding.bind(name, argument);
             case "user", "group", "container" -> UserBinding.bind(name);
+            case "jvm" -> jvmFields == null ? Accessor.NONE : jvmFields.bind(field, argument);
             default -> Accessor.NONE;
         };
     }

@@ -26,6 +26,12 @@ final class JvmRing implements AutoCloseable {
     final int ownerUid;
     private final Arena arena;
     private final RingReader reader;
+    /** This ring's own view: a record offered but not taken stays valid in it until the next offer. */
+    final RecordView view = new RecordView();
+    /** {@link #view} holds a record that was read but not taken yet. */
+    boolean pending;
+    /** The handler has been told about this ring ({@link JvmEventHandler#attached}). */
+    boolean announced;
 
     private JvmRing(Path path, long pid, long startTime, int ownerUid, Arena arena, RingReader reader) {
         this.path = path;

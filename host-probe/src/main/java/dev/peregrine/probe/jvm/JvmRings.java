@@ -1,7 +1,6 @@
 package dev.peregrine.probe.jvm;
 
 import dev.peregrine.engine.transport.CorruptRingException;
-import dev.peregrine.engine.transport.RecordView;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -21,7 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The JVM rings in the probe's directory, which it announces itself in ({@link ProbeAnnouncement}) while open: those present at start (a scan) and those created later (a WatchService,
  * inotify underneath), each verified by {@link JvmRing#open}; drained by {@link #poll} into one reused
- * {@link RecordView}; closed and forgotten when their JVM exits. One thread calls {@link #poll}; nothing is locked.
+ * {@link dev.peregrine.engine.transport.RecordView} per ring (a record the handler does not take yet stays there and
+ * is offered again); closed and forgotten when their JVM exits. One thread calls {@link #poll}; nothing is locked.
  */
 public final class JvmRings implements AutoCloseable {
 
@@ -32,7 +32,9 @@ public final class JvmRings implements AutoCloseable {
     private final WatchService watcher;
     private final Map<Long, JvmRing> rings = new HashMap<>();
     private final List<JvmRing> order = new ArrayList<>();
-    private final RecordView view = new RecordView();
+    /** Pids whose ring was closed since the last poll told the handler. */
+    private final List<Long> detached = new ArrayList<>();
+    private boolean waiting;
     private long lastReap = System.nanoTime();
     private long rejected;
 
@@ -72,11 +74,26 @@ public final class JvmRings implements AutoCloseable {
             key.reset();
         }
         int handled = 0;
+        waiting = false;
         for (int i = 0; i < order.size(); i++) {
             JvmRing ring = order.get(i);
+            if (!ring.announced) {
+                ring.announced = true;
+                handler.attached(ring.pid);
+            }
             try {
-                for (int n = 0; n < maxPerRing && ring.poll(view); n++) {
-                    handler.onEvent(ring.pid, view);
+                for (int n = 0; n < maxPerRing; n++) {
+                    if (!ring.pending) {
+                        if (!ring.poll(ring.view)) {
+                            break;
+                        }
+                        ring.pending = true;
+                    }
+                    if (!handler.offer(ring.pid, ring.view)) {
+                        waiting = true;
+                        break;
+                    }
+                    ring.pending = false;
                     handled++;
                 }
             } catch (CorruptRingException e) {
@@ -88,7 +105,16 @@ public final class JvmRings implements AutoCloseable {
         if (System.nanoTime() - lastReap > REAP_NANOS) {
             reap();
         }
+        for (int i = 0; i < detached.size(); i++) {
+            handler.detached(detached.get(i));
+        }
+        detached.clear();
         return handled;
+    }
+
+    /** The last {@link #poll} left a record that the handler did not take yet (it will be offered again). */
+    public boolean waiting() {
+        return waiting;
     }
 
     /** Closes the rings whose JVM has exited; deletes their files if the JVM could not. */
@@ -153,6 +179,9 @@ public final class JvmRings implements AutoCloseable {
     }
 
     private void forget(JvmRing ring, boolean exited) {
+        if (ring.announced) {
+            detached.add(ring.pid);
+        }
         rings.remove(ring.pid);
         order.remove(ring);
         ring.close();

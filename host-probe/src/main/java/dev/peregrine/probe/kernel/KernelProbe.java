@@ -51,8 +51,18 @@ public final class KernelProbe implements AutoCloseable {
      * @throws BpfUnavailableException if this machine cannot run it (the message says what is missing)
      */
     public static KernelProbe open(ProbeConfig config) {
+        return open(config, ProbeObject.bytes());
+    }
+
+    /**
+     * Loads and attaches another build of the probe's object (same programs, maps and record layout): for benchmarks
+     * that compare two builds of peregrine.bpf.c in the same run. Everything else uses {@link #open(ProbeConfig)}.
+     *
+     * @throws BpfUnavailableException if this machine cannot run it (the message says what is missing)
+     */
+    public static KernelProbe open(ProbeConfig config, byte[] elf) {
         BpfSystem.requireAvailable();
-        BpfObject object = BpfObject.open(ProbeObject.bytes(), "peregrine");
+        BpfObject object = BpfObject.open(elf, "peregrine");
         try {
             object.map("pg_ring").setMaxEntries(config.ringBytes());
             object.map(".rodata").setInitialValue(rodata(config));

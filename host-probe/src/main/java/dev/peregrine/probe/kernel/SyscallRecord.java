@@ -169,6 +169,42 @@ public final class SyscallRecord {
     /** Exit records: the whole thread group is gone (last thread). */
     public boolean groupDead() { return isExit() && aux(0) != 0; }
 
+    /**
+     * A reusable view for records kept past their handler (the correlator holds some for a few milliseconds): point
+     * it at a copy with {@link #copyFrom}, or at bytes already in memory with {@link #view}. Same clock offset as this
+     * record's.
+     */
+    public SyscallRecord newHolder() {
+        return new SyscallRecord(realtimeMinusMonotonic);
+    }
+
+    /** A holder not tied to a probe's clock (tests, replays): epoch time equals the monotonic time plus the offset. */
+    public static SyscallRecord holder(long realtimeMinusMonotonic) {
+        return new SyscallRecord(realtimeMinusMonotonic);
+    }
+
+    /** The record's size in bytes: what {@link #copyFrom} needs in its buffer. */
+    public int length() {
+        return length;
+    }
+
+    /**
+     * Copies {@code source}'s bytes into {@code buffer} (at least {@code source.length()} bytes) and points this view
+     * at the copy, without allocating; false (this view unusable) if the buffer is too small.
+     */
+    public boolean copyFrom(SyscallRecord source, MemorySegment buffer) {
+        if (buffer.byteSize() < source.length) {
+            return false;
+        }
+        MemorySegment.copy(source.seg, source.base, buffer, 0, source.length);
+        return wrap(buffer, 0, source.length);
+    }
+
+    /** Points this view at a whole record in {@code bytes}; false if it is malformed. */
+    public boolean view(MemorySegment bytes) {
+        return wrap(bytes, 0, (int) bytes.byteSize());
+    }
+
     /** An independent copy (allocates) that stays valid after the handler returns. */
     public SyscallRecord copy() {
         byte[] bytes = new byte[length];

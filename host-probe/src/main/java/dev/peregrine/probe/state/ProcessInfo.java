@@ -75,6 +75,19 @@ public final class ProcessInfo {
         return c;
     }
 
+    /**
+     * This process as it is now, frozen (same pid, parent, fd table): for an event evaluated after the process has
+     * changed, e.g. an exec the correlator held while the same process exec'd again.
+     */
+    public ProcessInfo snapshot() {
+        ProcessInfo s = forkChild(tgid);
+        s.ppid = ppid;
+        s.startNanos = startNanos;
+        s.fds = fds;
+        s.liveThreads = liveThreads;
+        return s;
+    }
+
     void setCommand(String newExe, List<String> newArgs) {
         exe = newExe;
         args = newArgs == null ? List.of() : List.copyOf(newArgs);

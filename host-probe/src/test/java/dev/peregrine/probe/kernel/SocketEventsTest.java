@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 /** TCP and UDP on loopback from a python child: addresses, ports and fds as the kernel saw them. */
 class SocketEventsTest extends LiveProbeTest {
 
+    private static final String LOOPBACK6 = "0:0:0:0:0:0:0:1";
+
     @Test
     void socketLifecycleOnLoopback() throws Exception {
         String script = """
@@ -82,5 +84,38 @@ class SocketEventsTest extends LiveProbeTest {
         SyscallRecord dup3 = run.one(DUP3, r -> r.ret() == 101);
         assertEquals(connFd, dup3.arg(0));
         assertEquals(0x80000, dup3.arg(2)); // O_CLOEXEC
+    }
+
+    /** The IPv6 tuple is read from the kernel sock (skc_v6_*), 16 bytes each way. */
+    @Test
+    void ipv6TupleOnLoopback() throws Exception {
+        String script = """
+                import socket
+                srv = socket.socket(socket.AF_INET6); srv.bind(("::1", 0)); srv.listen(1)
+                sp = srv.getsockname()[1]
+                cli = socket.socket(socket.AF_INET6); cli.connect(("::1", sp)); cp = cli.getsockname()[1]
+                conn, _ = srv.accept()
+                print(sp, cp, cli.fileno(), conn.fileno(), flush=True)
+                """;
+        ChildRun run = ChildRun.run(probe, dir, has(ACCEPT4, r -> r.ret() >= 0), Python.exe(), "-c", script);
+        String[] o = run.output.trim().split(" ");
+        int sp = Integer.parseInt(o[0]);
+        int cp = Integer.parseInt(o[1]);
+        int cliFd = Integer.parseInt(o[2]);
+        int connFd = Integer.parseInt(o[3]);
+
+        // The record gives Java's uncompressed form; the fields layer (IpNames) compresses it as Falco shows it.
+        SyscallRecord connect = run.one(CONNECT, r -> r.arg(0) == cliFd);
+        assertTrue(connect.hasSocket());
+        assertEquals(10, connect.socketFamily()); // AF_INET6
+        assertEquals(LOOPBACK6, connect.remoteIp());
+        assertEquals(LOOPBACK6, connect.localIp());
+        assertEquals(sp, connect.remotePort());
+        assertEquals(cp, connect.localPort());
+
+        SyscallRecord accept = run.one(ACCEPT4, r -> r.ret() == connFd);
+        assertEquals(LOOPBACK6, accept.localIp());
+        assertEquals(LOOPBACK6, accept.remoteIp());
+        assertEquals(cp, accept.remotePort());
     }
 }

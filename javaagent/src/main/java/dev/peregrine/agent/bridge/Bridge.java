@@ -4,9 +4,12 @@ import java.net.InetAddress;
 import java.util.Map;
 
 /**
- * Static entry points called by advice inlined into JDK methods. Each one: returns at once when the agent is not
- * installed or the thread is already inside the agent; otherwise calls the installed {@link Hooks} under the
- * {@link ReentryGuard} and swallows (and counts) anything it throws.
+ * Static entry points called by advice inlined into JDK methods. Each operation is a bracket: a begin method, called
+ * when the JDK method is entered, returns a token (null when nothing is to be recorded: the agent is not installed,
+ * the thread is already inside the agent, or the agent does not want this call) that the advice keeps in a local
+ * variable and passes to an end method when the JDK method returns or throws. Both call the installed
+ * {@link Hooks} under the {@link ReentryGuard} and swallow (and count) anything they throw. The guard is not held
+ * between the two: what the JDK method does meanwhile is the application's work, reported normally.
  */
 public final class Bridge {
 
@@ -27,14 +30,176 @@ public final class Bridge {
         hooks = h;
     }
 
-    public static void fileOpen(Object path, int flags) {
+    public static Object fileOpen(Object path, int flags) {
         Hooks h = hooks;
         ReentryGuard g;
         if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.fileOpen(path, flags);
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    public static Object fileDelete(Object path) {
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.fileDelete(path);
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    public static Object fileRename(Object from, Object to) {
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.fileRename(from, to);
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    public static Object exec(String[] argv, Map<String, String> environment, String dir) {
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.exec(argv, environment, dir);
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    public static Object inetSocket(boolean bind, InetAddress address, int port) {
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.inetSocket(bind, address, port);
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    public static Object unixSocket(boolean bind, Object path) {
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.unixSocket(bind, path);
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    public static Object jndi(Object name) {
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.jndi(name);
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    public static Object nativeLibrary(Object path, boolean ffm) {
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.nativeLibrary(path, ffm);
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    public static Object acceptBegin() {
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.acceptBegin();
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    public static Object deserializeBegin() {
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (h == null || !(g = ReentryGuard.current()).enter()) {
+            return null;
+        }
+        try {
+            return h.deserializeBegin();
+        } catch (Throwable t) {
+            fail(h, t);
+            return null;
+        } finally {
+            g.exit();
+        }
+    }
+
+    /** The operation of {@code token} (from a begin method; null: nothing to do) returned or threw. */
+    public static void end(Object token) {
+        long now = System.nanoTime();
+        Hooks h = hooks;
+        ReentryGuard g;
+        if (token == null || h == null || !(g = ReentryGuard.current()).enter()) {
             return;
         }
         try {
-            h.fileOpen(path, flags);
+            h.end(token, now);
         } catch (Throwable t) {
             fail(h, t);
         } finally {
@@ -42,14 +207,16 @@ public final class Bridge {
         }
     }
 
-    public static void fileDelete(Object path) {
+    /** The accept of {@code token} returned; {@code remote} is the peer's {@code SocketAddress}, null when none was accepted. */
+    public static void accepted(Object token, Object remote) {
+        long now = System.nanoTime();
         Hooks h = hooks;
         ReentryGuard g;
-        if (h == null || !(g = ReentryGuard.current()).enter()) {
+        if (token == null || h == null || !(g = ReentryGuard.current()).enter()) {
             return;
         }
         try {
-            h.fileDelete(path);
+            h.accepted(token, remote, now);
         } catch (Throwable t) {
             fail(h, t);
         } finally {
@@ -57,119 +224,16 @@ public final class Bridge {
         }
     }
 
-    public static void fileRename(Object from, Object to) {
+    /** The class descriptor of {@code token} was read. */
+    public static void deserialized(Object token, String className, boolean resolved) {
+        long now = System.nanoTime();
         Hooks h = hooks;
         ReentryGuard g;
-        if (h == null || !(g = ReentryGuard.current()).enter()) {
+        if (token == null || h == null || !(g = ReentryGuard.current()).enter()) {
             return;
         }
         try {
-            h.fileRename(from, to);
-        } catch (Throwable t) {
-            fail(h, t);
-        } finally {
-            g.exit();
-        }
-    }
-
-    public static void exec(String[] argv, Map<String, String> environment, String dir) {
-        Hooks h = hooks;
-        ReentryGuard g;
-        if (h == null || !(g = ReentryGuard.current()).enter()) {
-            return;
-        }
-        try {
-            h.exec(argv, environment, dir);
-        } catch (Throwable t) {
-            fail(h, t);
-        } finally {
-            g.exit();
-        }
-    }
-
-    public static void inetSocket(boolean bind, InetAddress address, int port) {
-        Hooks h = hooks;
-        ReentryGuard g;
-        if (h == null || !(g = ReentryGuard.current()).enter()) {
-            return;
-        }
-        try {
-            h.inetSocket(bind, address, port);
-        } catch (Throwable t) {
-            fail(h, t);
-        } finally {
-            g.exit();
-        }
-    }
-
-    public static void unixSocket(boolean bind, Object path) {
-        Hooks h = hooks;
-        ReentryGuard g;
-        if (h == null || !(g = ReentryGuard.current()).enter()) {
-            return;
-        }
-        try {
-            h.unixSocket(bind, path);
-        } catch (Throwable t) {
-            fail(h, t);
-        } finally {
-            g.exit();
-        }
-    }
-
-    public static void accept(Object remote) {
-        Hooks h = hooks;
-        ReentryGuard g;
-        if (h == null || !(g = ReentryGuard.current()).enter()) {
-            return;
-        }
-        try {
-            h.accept(remote);
-        } catch (Throwable t) {
-            fail(h, t);
-        } finally {
-            g.exit();
-        }
-    }
-
-    public static void deserialize(String className, boolean resolved) {
-        Hooks h = hooks;
-        ReentryGuard g;
-        if (h == null || !(g = ReentryGuard.current()).enter()) {
-            return;
-        }
-        try {
-            h.deserialize(className, resolved);
-        } catch (Throwable t) {
-            fail(h, t);
-        } finally {
-            g.exit();
-        }
-    }
-
-    public static void jndi(Object name) {
-        Hooks h = hooks;
-        ReentryGuard g;
-        if (h == null || !(g = ReentryGuard.current()).enter()) {
-            return;
-        }
-        try {
-            h.jndi(name);
-        } catch (Throwable t) {
-            fail(h, t);
-        } finally {
-            g.exit();
-        }
-    }
-
-    public static void nativeLibrary(Object path, boolean ffm) {
-        Hooks h = hooks;
-        ReentryGuard g;
-        if (h == null || !(g = ReentryGuard.current()).enter()) {
-            return;
-        }
-        try {
-            h.nativeLibrary(path, ffm);
+            h.deserialized(token, className, resolved, now);
         } catch (Throwable t) {
             fail(h, t);
         } finally {

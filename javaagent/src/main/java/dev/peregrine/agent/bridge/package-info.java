@@ -3,8 +3,8 @@
  *
  * <p>Advice is inlined into JDK classes ({@code java.io.FileInputStream}, {@code sun.nio.ch.Net}...) that the
  * bootstrap loader defines, so the inlined code may only name classes that loader can resolve: the JDK's and this
- * package's. The launcher extracts this package as a small jar and appends it with
- * {@code Instrumentation.appendToBootstrapClassLoaderSearch}; the agent, loaded by its own class loader, then
+ * package's. The launcher defines this package's classes in the bootstrap loader (falling back to appending them as a
+ * small jar with {@code Instrumentation.appendToBootstrapClassLoaderSearch}); the agent, loaded by its own class loader, then
  * installs its {@link dev.peregrine.agent.bridge.Hooks} implementation with {@link Bridge#install}.
  *
  * <p>Rules every method here keeps, because it runs on application threads inside JDK internals:

@@ -6,7 +6,7 @@ import java.util.List;
  * One intercepted operation, filled on the application thread and handed to the consumer thread through the
  * queue; never changed after it is queued (the queue's release/acquire ordering publishes the fields). Fields an
  * operation does not have stay {@code null} (or 0 / false). The only allocation an operation costs on the
- * application thread is this object, plus the stack strings when the stack policy asks for them.
+ * application thread is this object, plus the walked stack frames when the stack policy asks for them.
  */
 public final class CapturedEvent {
     public JvmOp op;
@@ -45,10 +45,25 @@ public final class CapturedEvent {
     public String jndiName;
     public boolean ffm;
 
-    /** Frames {@code class.method(File.java:line)}, innermost first; null when the policy skipped the stack. */
+    /**
+     * Frames {@code class.method(File.java:line)}, innermost first; null when the policy skipped the stack. Set by
+     * {@link #materializeStack()} on the consumer thread, from the frames the application thread walked.
+     */
     public List<String> stack;
-    /** First frame outside the JDK and the agent; null when not captured or not found. */
+    /** First frame outside the JDK and the agent; null when not captured or not found. Set like {@link #stack}. */
     public String caller;
+    /** The walked frames, until {@link #materializeStack()} formats them. */
+    StackWalker.StackFrame[] frames;
+    StackWalker.StackFrame callerFrame;
+    boolean stackWalked;
     /** Class loader of the caller's class: the application's loader, where its SLF4J lives. */
     public ClassLoader callerLoader;
+
+    /**
+     * Formats the walked stack into {@link #stack} and {@link #caller}: the consumer thread calls it before any sink
+     * reads them, so the application thread pays only for the walk, not for resolving file names and line numbers.
+     */
+    public void materializeStack() {
+        StackCapture.materialize(this);
+    }
 }

@@ -13,134 +13,174 @@ import java.util.Map;
 
 /**
  * The agent side of the bridge: turns each intercepted call into a {@link CapturedEvent} on the application
- * thread (thread identity, monotonic time, arguments, and the stack its {@link StackPolicy} asks for) and offers it
- * to the queue, which never blocks. Runs under the bridge's re-entry guard.
+ * thread. When the JDK method is entered: thread identity (the Linux tid of the thread about to make the syscall),
+ * arguments, the stack its {@link StackPolicy} asks for, and the begin time; when it returns or throws: the end
+ * time, and the event goes to the queue, which never blocks. One record per operation, carrying its bracket. Runs
+ * under the bridge's re-entry guard.
  */
 public final class Recorder implements Hooks {
 
     private final EventQueue queue;
     private final StackPolicy policy;
     private final StackCapture stacks = new StackCapture();
-    private final boolean[] enabled;
+    /** Replaced once, when the sinks are ready (see {@code AgentRuntime}); read on every operation. */
+    private volatile Interest interest;
 
-    public Recorder(EventQueue queue, StackPolicy policy, boolean[] enabledByOrdinal) {
+    /** {@code interest}: what the consumers can use; everything else is not recorded at all. */
+    public Recorder(EventQueue queue, StackPolicy policy, Interest interest) {
         this.queue = queue;
         this.policy = policy;
-        this.enabled = enabledByOrdinal.clone();
+        this.interest = interest;
+    }
+
+    /** What the consumers can use, from now on. */
+    public void interest(Interest now) {
+        this.interest = now;
     }
 
     @Override
-    public void fileOpen(Object path, int flags) {
-        if (!enabled[JvmOp.FILE_OPEN.ordinal()]) {
-            return;
+    public Object fileOpen(Object path, int flags) {
+        FileFilter wanted = interest.filter(JvmOp.FILE_OPEN);
+        if (wanted == null) {
+            return null;
+        }
+        String absolute = Paths.absolute(path);
+        if (!wanted.test(absolute, OpenFlags.isWrite(flags))) {
+            return null;
         }
         CapturedEvent e = begin(JvmOp.FILE_OPEN);
-        e.path = Paths.absolute(path);
+        e.path = absolute;
         e.flags = flags;
-        finish(e, policy.depthFor(e.op, e.path));
+        return open(e, policy.depthFor(e.op, e.path));
     }
 
     @Override
-    public void fileDelete(Object path) {
-        if (!enabled[JvmOp.FILE_DELETE.ordinal()]) {
-            return;
+    public Object fileDelete(Object path) {
+        FileFilter wanted = interest.filter(JvmOp.FILE_DELETE);
+        if (wanted == null) {
+            return null;
+        }
+        String absolute = Paths.absolute(path);
+        if (!wanted.test(absolute, false)) {
+            return null;
         }
         CapturedEvent e = begin(JvmOp.FILE_DELETE);
-        e.path = Paths.absolute(path);
-        finish(e, policy.depthFor(e.op, e.path));
+        e.path = absolute;
+        return open(e, policy.depthFor(e.op, e.path));
     }
 
     @Override
-    public void fileRename(Object from, Object to) {
-        if (!enabled[JvmOp.FILE_RENAME.ordinal()]) {
-            return;
+    public Object fileRename(Object from, Object to) {
+        FileFilter wanted = interest.filter(JvmOp.FILE_RENAME);
+        if (wanted == null) {
+            return null;
+        }
+        String source = Paths.absolute(from);
+        String target = Paths.absolute(to);
+        if (!wanted.test(source, false) && !wanted.test(target, false)) {
+            return null;
         }
         CapturedEvent e = begin(JvmOp.FILE_RENAME);
-        e.path = Paths.absolute(from);
-        e.target = Paths.absolute(to);
-        finish(e, Math.max(policy.depthFor(e.op, e.path), policy.depthFor(e.op, e.target)));
+        e.path = source;
+        e.target = target;
+        return open(e, Math.max(policy.depthFor(e.op, e.path), policy.depthFor(e.op, e.target)));
     }
 
     @Override
-    public void exec(String[] argv, Map<String, String> environment, String dir) {
-        if (!enabled[JvmOp.PROCESS_START.ordinal()]) {
-            return;
+    public Object exec(String[] argv, Map<String, String> environment, String dir) {
+        if (interest.filter(JvmOp.PROCESS_START) == null) {
+            return null;
         }
         CapturedEvent e = begin(JvmOp.PROCESS_START);
         e.argv = argv.clone();
         e.cwd = dir != null ? new File(dir).getAbsolutePath() : System.getProperty("user.dir");
         e.envChanges = EnvironmentDiff.changes(environment);
-        finish(e, policy.depthFor(e.op, null));
+        return open(e, policy.depthFor(e.op, null));
     }
 
     @Override
-    public void inetSocket(boolean bind, InetAddress address, int port) {
+    public Object inetSocket(boolean bind, InetAddress address, int port) {
         JvmOp op = bind ? JvmOp.NET_BIND : JvmOp.NET_CONNECT;
-        if (!enabled[op.ordinal()]) {
-            return;
+        if (interest.filter(op) == null) {
+            return null;
         }
         CapturedEvent e = begin(op);
         setInet(e, address, port);
-        finish(e, policy.depthFor(op, null));
+        return open(e, policy.depthFor(op, null));
     }
 
     @Override
-    public void unixSocket(boolean bind, Object path) {
+    public Object unixSocket(boolean bind, Object path) {
         JvmOp op = bind ? JvmOp.NET_BIND : JvmOp.NET_CONNECT;
-        if (!enabled[op.ordinal()]) {
-            return;
+        if (interest.filter(op) == null) {
+            return null;
         }
         CapturedEvent e = begin(op);
         e.family = "unix";
         e.path = String.valueOf(path);
-        finish(e, policy.depthFor(op, null));
+        return open(e, policy.depthFor(op, null));
     }
 
     @Override
-    public void accept(Object remote) {
-        if (!enabled[JvmOp.NET_ACCEPT.ordinal()]) {
-            return;
+    public Object jndi(Object name) {
+        if (interest.filter(JvmOp.JNDI_LOOKUP) == null) {
+            return null;
         }
-        CapturedEvent e = begin(JvmOp.NET_ACCEPT);
+        CapturedEvent e = begin(JvmOp.JNDI_LOOKUP);
+        e.jndiName = String.valueOf(name);
+        return open(e, policy.depthFor(e.op, null));
+    }
+
+    @Override
+    public Object nativeLibrary(Object path, boolean ffm) {
+        if (interest.filter(JvmOp.NATIVE_LOAD) == null) {
+            return null;
+        }
+        CapturedEvent e = begin(JvmOp.NATIVE_LOAD);
+        e.path = path instanceof Path p ? p.toAbsolutePath().toString() : String.valueOf(path);
+        e.ffm = ffm;
+        return open(e, policy.depthFor(e.op, null));
+    }
+
+    @Override
+    public Object acceptBegin() {
+        return interest.filter(JvmOp.NET_ACCEPT) != null ? open(begin(JvmOp.NET_ACCEPT), StackPolicy.NONE) : null;
+    }
+
+    @Override
+    public void accepted(Object token, Object remote, long endNanos) {
+        if (remote == null) {
+            return; // nothing accepted (a non-blocking accept found no connection, or it failed)
+        }
+        CapturedEvent e = (CapturedEvent) token;
         if (remote instanceof InetSocketAddress isa) {
             setInet(e, isa.getAddress(), isa.getPort());
         } else if (remote instanceof UnixDomainSocketAddress uds) {
             e.family = "unix";
             e.path = uds.getPath().toString();
         }
-        finish(e, policy.depthFor(e.op, null));
+        close(e, policy.depthFor(e.op, null), endNanos);
     }
 
     @Override
-    public void deserialize(String className, boolean resolved) {
-        if (!enabled[JvmOp.DESERIALIZE.ordinal()]) {
-            return;
+    public Object deserializeBegin() {
+        return interest.filter(JvmOp.DESERIALIZE) != null ? open(begin(JvmOp.DESERIALIZE), StackPolicy.NONE) : null;
+    }
+
+    @Override
+    public void deserialized(Object token, String className, boolean resolved, long endNanos) {
+        if (className == null) {
+            return; // no descriptor was read: the stream's exception tells the application
         }
-        CapturedEvent e = begin(JvmOp.DESERIALIZE);
+        CapturedEvent e = (CapturedEvent) token;
         e.className = className;
         e.resolved = resolved;
-        finish(e, policy.depthFor(e.op, null));
+        close(e, policy.depthFor(e.op, null), endNanos);
     }
 
     @Override
-    public void jndi(Object name) {
-        if (!enabled[JvmOp.JNDI_LOOKUP.ordinal()]) {
-            return;
-        }
-        CapturedEvent e = begin(JvmOp.JNDI_LOOKUP);
-        e.jndiName = String.valueOf(name);
-        finish(e, policy.depthFor(e.op, null));
-    }
-
-    @Override
-    public void nativeLibrary(Object path, boolean ffm) {
-        if (!enabled[JvmOp.NATIVE_LOAD.ordinal()]) {
-            return;
-        }
-        CapturedEvent e = begin(JvmOp.NATIVE_LOAD);
-        e.path = path instanceof Path p ? p.toAbsolutePath().toString() : String.valueOf(path);
-        e.ffm = ffm;
-        finish(e, policy.depthFor(e.op, null));
+    public void end(Object token, long endNanos) {
+        close((CapturedEvent) token, StackPolicy.NONE, endNanos);
     }
 
     @Override
@@ -163,7 +203,6 @@ public final class Recorder implements Hooks {
     private static CapturedEvent begin(JvmOp op) {
         CapturedEvent e = new CapturedEvent();
         e.op = op;
-        e.monoNanos = System.nanoTime();
         Thread t = Thread.currentThread();
         e.virtualThread = ThreadIds.isVirtual(t);
         e.tid = ThreadIds.currentTid(e.virtualThread);
@@ -172,7 +211,21 @@ public final class Recorder implements Hooks {
         return e;
     }
 
-    private void finish(CapturedEvent e, int depth) {
+    /**
+     * Opens the bracket: the stack first (it may load classes and so open jars on this thread), then the begin
+     * time, as late as possible, so the bracket holds the JDK's work and as little of the agent's as it can.
+     */
+    private CapturedEvent open(CapturedEvent e, int depth) {
+        if (depth != StackPolicy.NONE) {
+            stacks.capture(e, depth);
+        }
+        e.monoNanos = System.nanoTime();
+        return e;
+    }
+
+    /** Closes the bracket (its end time was taken first thing in the exit advice) and queues the event. */
+    private void close(CapturedEvent e, int depth, long endNanos) {
+        e.endNanos = endNanos;
         if (depth != StackPolicy.NONE) {
             stacks.capture(e, depth);
         }

@@ -2,6 +2,7 @@ package dev.peregrine.agent.capture;
 
 import java.lang.StackWalker.StackFrame;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.Set;
  * one, the walk stops as soon as it has what it needs) and bounded ({@link #MAX_WALK} frames at most). The agent's
  * own frames (bridge, recorder) are left out, so the stack starts at the instrumented JDK method. The caller is the
  * first frame whose class was defined neither by the bootstrap/platform loaders (the JDK) nor by the agent's loader.
+ * The application thread only walks; the consumer thread formats.
  */
 final class StackCapture {
 
@@ -23,7 +25,11 @@ final class StackCapture {
     private final ClassLoader agentLoader = StackCapture.class.getClassLoader();
     private final ClassLoader platformLoader = ClassLoader.getPlatformClassLoader();
 
-    /** Fills {@code e.stack} (up to {@code depth} frames; none when 0) and {@code e.caller}. */
+    /**
+     * Keeps the frames of {@code e} (up to {@code depth}; none when 0) and its caller's frame, unformatted: turning a
+     * frame into text (its line number and file) is most of a walk's cost, so it is left to the consumer thread
+     * ({@link #materialize}). Frames are immutable once walked and safe to read from another thread.
+     */
     void capture(CapturedEvent e, int depth) {
         WALKER.walk(frames -> {
             fill(frames.iterator(), e, depth);
@@ -32,7 +38,9 @@ final class StackCapture {
     }
 
     private void fill(Iterator<StackFrame> frames, CapturedEvent e, int depth) {
-        List<String> stack = depth > 0 ? new ArrayList<>(Math.min(depth, 64)) : null;
+        StackFrame[] kept = depth > 0 ? new StackFrame[Math.min(depth, MAX_WALK)] : null;
+        int n = 0;
+        StackFrame caller = null;
         for (int walked = 0; walked < MAX_WALK && frames.hasNext(); walked++) {
             StackFrame f = frames.next();
             Class<?> c = f.getDeclaringClass();
@@ -40,20 +48,43 @@ final class StackCapture {
             if (loader == agentLoader || (loader == null && c.getName().startsWith(BRIDGE_PACKAGE))) {
                 continue;
             }
-            String text = null;
-            if (stack != null && stack.size() < depth) {
-                text = format(f);
-                stack.add(text);
+            if (kept != null && n < kept.length) {
+                kept[n++] = f;
             }
-            if (e.caller == null && loader != null && loader != platformLoader) {
-                e.caller = text != null ? text : format(f);
+            if (caller == null && loader != null && loader != platformLoader) {
+                caller = f;
                 e.callerLoader = loader;
             }
-            if (e.caller != null && (stack == null || stack.size() >= depth)) {
+            if (caller != null && (kept == null || n >= kept.length)) {
                 break;
             }
         }
-        e.stack = stack;
+        e.frames = kept == null ? null : n == kept.length ? kept : Arrays.copyOf(kept, n);
+        e.callerFrame = caller;
+        e.stackWalked = true;
+    }
+
+    /** Formats the frames kept by {@link #capture} into {@code e.stack} and {@code e.caller}; consumer thread. */
+    static void materialize(CapturedEvent e) {
+        if (!e.stackWalked || e.stack != null || e.caller != null) {
+            return;
+        }
+        if (e.frames != null) {
+            List<String> stack = new ArrayList<>(e.frames.length);
+            for (StackFrame f : e.frames) {
+                String text = format(f);
+                stack.add(text);
+                if (f == e.callerFrame) {
+                    e.caller = text;
+                }
+            }
+            e.stack = stack;
+        }
+        if (e.caller == null && e.callerFrame != null) {
+            e.caller = format(e.callerFrame);
+        }
+        e.frames = null;
+        e.callerFrame = null;
     }
 
     static String format(StackFrame f) {

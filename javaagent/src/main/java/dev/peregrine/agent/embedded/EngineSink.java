@@ -2,6 +2,7 @@ package dev.peregrine.agent.embedded;
 
 import dev.peregrine.agent.AgentLog;
 import dev.peregrine.agent.capture.CapturedEvent;
+import dev.peregrine.agent.capture.Interest;
 import dev.peregrine.agent.pipeline.EventSink;
 import dev.peregrine.engine.Engine;
 import dev.peregrine.engine.output.Alert;
@@ -21,6 +22,7 @@ public final class EngineSink implements EventSink, AlertSink {
     private final List<AlertSink> outputs;
     private final long delayMillis;
     private final boolean throwing;
+    private final Interest interest;
     private long alerts;
 
     EngineSink(Engine engine, JvmEvent event, List<AlertSink> outputs, long delayMillis, boolean throwing) {
@@ -29,6 +31,13 @@ public final class EngineSink implements EventSink, AlertSink {
         this.outputs = List.copyOf(outputs);
         this.delayMillis = delayMillis;
         this.throwing = throwing;
+        this.interest = RuleInterest.of(engine.ruleset());
+    }
+
+    /** Only what the loaded rules can match (see {@link RuleInterest}). */
+    @Override
+    public Interest interest() {
+        return interest;
     }
 
     @Override

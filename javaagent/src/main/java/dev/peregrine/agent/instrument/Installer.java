@@ -1,11 +1,14 @@
 package dev.peregrine.agent.instrument;
 
-import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.namedOneOf;
+import static net.bytebuddy.matcher.ElementMatchers.not;
 
 import dev.peregrine.agent.AgentLog;
 import dev.peregrine.agent.bridge.Bridge;
 import java.lang.instrument.Instrumentation;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.description.type.TypeDescription;
@@ -31,19 +34,24 @@ public final class Installer {
     /** Installs the hooks; returns how many types were transformed. */
     public static int install(Instrumentation inst, List<Hook> hooks) {
         AtomicInteger transformed = new AtomicInteger();
+        Set<String> targets = new HashSet<>();
         AgentBuilder b = new AgentBuilder.Default()
                 .disableClassFormatChanges()
                 .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
                 .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
-                .with(AgentBuilder.TypeStrategy.Default.REDEFINE)
+                // Advice only visits the methods' code: decorating keeps the class as it is, without building the
+                // full method graph of each type (and its super types) that a redefinition needs.
+                .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+                // Type descriptions parsed without method bodies, which matching never needs.
+                .with(AgentBuilder.PoolStrategy.Default.FAST)
                 .with(new Listener(transformed))
-                .assureReadEdgeTo(inst, JavaModule.ofType(Bridge.class))
-                // The default ignores bootstrap classes: the JDK classes are exactly what we instrument.
-                .ignore(nameStartsWith("net.bytebuddy.").or(nameStartsWith("dev.peregrine.")));
+                .assureReadEdgeTo(inst, JavaModule.ofType(Bridge.class));
         for (Hook hook : hooks) {
-            b = hook.extend(b);
+            b = hook.extend(b, targets);
         }
-        b.installOn(inst);
+        // Every class loaded before and after start-up passes this check first: anything but the dozen JDK types we
+        // instrument is rejected by its name alone (the default would ignore exactly the JDK's bootstrap classes).
+        b.ignore(not(namedOneOf(targets.toArray(new String[0])))).installOn(inst);
         return transformed.get();
     }
 

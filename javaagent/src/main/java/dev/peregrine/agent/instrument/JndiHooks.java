@@ -4,6 +4,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.peregrine.agent.bridge.Bridge;
+import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -16,15 +17,21 @@ import net.bytebuddy.asm.Advice;
 public final class JndiHooks implements Hook {
 
     @Override
-    public AgentBuilder extend(AgentBuilder b) {
-        return Hook.advise(b, "javax.naming.InitialContext", Lookup.class,
+    public AgentBuilder extend(AgentBuilder b, Set<String> targets) {
+        return Hook.advise(b, targets, "javax.naming.InitialContext", Lookup.class,
                 named("getURLOrDefaultInitCtx").and(takesArguments(1)));
     }
 
     public static class Lookup {
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        static void enter(@Advice.Argument(0) Object name) {
-            Bridge.jndi(name);
+        static Object enter(@Advice.Argument(0) Object name) {
+            return Bridge.jndi(name);
+        }
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit(@Advice.Enter Object token) {
+            if (token != null) {
+                Bridge.end(token);
+            }
         }
     }
 }

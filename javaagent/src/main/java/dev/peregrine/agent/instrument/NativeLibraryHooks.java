@@ -6,6 +6,7 @@ import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 
 import dev.peregrine.agent.bridge.Bridge;
+import java.util.Set;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 
@@ -18,24 +19,36 @@ import net.bytebuddy.asm.Advice;
 public final class NativeLibraryHooks implements Hook {
 
     @Override
-    public AgentBuilder extend(AgentBuilder b) {
-        b = Hook.advise(b, "jdk.internal.loader.NativeLibraries", Jni.class,
+    public AgentBuilder extend(AgentBuilder b, Set<String> targets) {
+        b = Hook.advise(b, targets, "jdk.internal.loader.NativeLibraries", Jni.class,
                 named("loadLibrary").and(takesArguments(Class.class, String.class, boolean.class)));
-        return Hook.advise(b, "java.lang.foreign.SymbolLookup", Ffm.class,
+        return Hook.advise(b, targets, "java.lang.foreign.SymbolLookup", Ffm.class,
                 named("libraryLookup").and(isStatic()).and(isPublic()).and(takesArguments(2)));
     }
 
     public static class Jni {
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        static void enter(@Advice.Argument(1) String path) {
-            Bridge.nativeLibrary(path, false);
+        static Object enter(@Advice.Argument(1) String path) {
+            return Bridge.nativeLibrary(path, false);
+        }
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit(@Advice.Enter Object token) {
+            if (token != null) {
+                Bridge.end(token);
+            }
         }
     }
 
     public static class Ffm {
         @Advice.OnMethodEnter(suppress = Throwable.class)
-        static void enter(@Advice.Argument(0) Object pathOrName) {
-            Bridge.nativeLibrary(pathOrName, true);
+        static Object enter(@Advice.Argument(0) Object pathOrName) {
+            return Bridge.nativeLibrary(pathOrName, true);
+        }
+        @Advice.OnMethodExit(onThrowable = Throwable.class, suppress = Throwable.class)
+        static void exit(@Advice.Enter Object token) {
+            if (token != null) {
+                Bridge.end(token);
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.jar.JarFile;
 
 /**
  * The agent's entry point ({@code Premain-Class} and {@code Agent-Class}), loaded by the system class loader. It
- * does as little as possible: puts the bridge jar on the bootstrap class path, creates the agent's own class
+ * does as little as possible: puts the bridge in the bootstrap class loader ({@link BootClasses}), creates the agent's own class
  * loader over the core jar (parent: the platform loader, so neither the application's classes nor its libraries are
  * visible to the agent, and the agent's are invisible to the application), and hands over to
  * {@code dev.peregrine.agent.AgentRuntime}. Any failure is printed and swallowed: the application starts anyway.
@@ -18,6 +18,7 @@ import java.util.jar.JarFile;
 public final class AgentLauncher {
 
     private static final String RUNTIME = "dev.peregrine.agent.AgentRuntime";
+    private static final String BRIDGE = "peregrine/bridge.jar";
     private static boolean started;
 
     private AgentLauncher() {
@@ -31,6 +32,19 @@ public final class AgentLauncher {
         launch(args, inst, true);
     }
 
+    /**
+     * Puts the bridge in the bootstrap loader: defined there directly (keeps class data sharing on), or, when the
+     * JVM refuses that, from an extracted jar appended to the bootstrap class path.
+     */
+    private static void installBridge(Instrumentation inst, Path agentJar, PrivateFiles files) throws Exception {
+        try {
+            BootClasses.define(inst, agentJar, BRIDGE);
+        } catch (Exception | LinkageError e) {
+            File bridge = files.extract(agentJar, BRIDGE).toFile();
+            inst.appendToBootstrapClassLoaderSearch(new JarFile(bridge));
+        }
+    }
+
     private static synchronized void launch(String args, Instrumentation inst, boolean dynamic) {
         if (started) {
             System.err.println("[peregrine] agent already running in this JVM; ignoring second start");
@@ -42,9 +56,8 @@ public final class AgentLauncher {
             }
             Path agentJar = Path.of(AgentLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             PrivateFiles files = PrivateFiles.create();
-            File bridge = files.extract(agentJar, "peregrine/bridge.jar").toFile();
+            installBridge(inst, agentJar, files);
             File core = files.extract(agentJar, "peregrine/core.jar").toFile();
-            inst.appendToBootstrapClassLoaderSearch(new JarFile(bridge));
             ClassLoader loader = new URLClassLoader("peregrine", new URL[] {core.toURI().toURL()},
                     ClassLoader.getPlatformClassLoader());
             Class.forName(RUNTIME, true, loader)

@@ -6,10 +6,11 @@ import dev.peregrine.agent.capture.CapturedEvent;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
 
 /**
- * The single consumer: a daemon thread that drains the {@link EventQueue} into the sinks. It holds the re-entry
- * guard for its whole life, so the files it writes and the classes it loads never become events. A sink that throws
+ * The single consumer: a daemon thread that builds the sinks, then drains the {@link EventQueue} into them. It holds
+ * the re-entry guard for its whole life, so the files it writes and the classes it loads never become events. A sink that throws
  * is counted (reported once) and the next event goes on; when the queue is empty the thread flushes the sinks and
  * backs off up to {@link #MAX_IDLE_NANOS}. At shutdown it drains what is left, within the time it is given.
  */
@@ -18,14 +19,21 @@ public final class Consumer implements Runnable {
     private static final long MAX_IDLE_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
     private final EventQueue queue;
-    private final List<EventSink> sinks;
+    private final Supplier<List<EventSink>> sinkFactory;
+    /** Built by this thread when it starts, used by it only. */
+    private List<EventSink> sinks = List.of();
     private final Thread thread;
     private volatile boolean stopping;
     private long processed;
 
     public Consumer(EventQueue queue, List<EventSink> sinks) {
+        this(queue, () -> sinks);
+    }
+
+    /** {@code sinkFactory} runs on the consumer thread, first thing: events wait in the queue meanwhile. */
+    public Consumer(EventQueue queue, Supplier<List<EventSink>> sinkFactory) {
         this.queue = queue;
-        this.sinks = List.copyOf(sinks);
+        this.sinkFactory = sinkFactory;
         this.thread = new Thread(this, "peregrine-consumer");
         thread.setDaemon(true);
         thread.setContextClassLoader(null);
@@ -45,6 +53,11 @@ public final class Consumer implements Runnable {
     @Override
     public void run() {
         ReentryGuard.current().enter();
+        try {
+            sinks = List.copyOf(sinkFactory.get());
+        } catch (Throwable t) {
+            AgentLog.failure("starting the sinks", t);
+        }
         long idle = 0;
         boolean dirty = false;
         while (true) {
@@ -80,6 +93,11 @@ public final class Consumer implements Runnable {
 
     private void deliver(CapturedEvent e) {
         processed++;
+        try {
+            e.materializeStack();
+        } catch (Throwable t) {
+            AgentLog.failure("formatting a stack", t);
+        }
         for (int i = 0; i < sinks.size(); i++) {
             try {
                 sinks.get(i).accept(e);

@@ -19,6 +19,7 @@ public final class EventJson {
         Json.string(b, e.op.id());
         Json.field(b, "ts", proc.epochNanos(e.monoNanos));
         Json.field(b, "mono", e.monoNanos);
+        Json.field(b, "mono.end", e.endNanos);
         Json.field(b, "pid", proc.pid());
         Json.field(b, "tid", e.tid);
         Json.field(b, "thread.id", e.javaThreadId);

@@ -43,7 +43,8 @@ class AgentAlertsIT {
 
         assertAlert(byRule.get("Sensitive file read by JVM"), "Warning", Marks.ops("shadow", "shadow"),
                 "jvm.file.path", "/etc/shadow");
-        assertAlert(byRule.get("Command executed from a JVM"), "Warning", Marks.ops("exec", "exec"),
+        String execPriority = StarterRules.priority("Command executed from a JVM");
+        assertAlert(byRule.get("Command executed from a JVM"), execPriority, Marks.ops("exec", "exec"),
                 "jvm.exec.cmdline", "/bin/sh -c echo $PEREGRINE_TEST");
         assertAlert(byRule.get("Deserialization of known gadget class"), "Critical", Marks.ops("deser", "deser"),
                 "jvm.deser.class", "javax.management.BadAttributeValueExpException");
@@ -57,7 +58,7 @@ class AgentAlertsIT {
         assertTrue(exec.get("tags").toString().contains("T1059"), exec.toString());
 
         // No SLF4J in this application: the readable line goes to stderr, as Falco prints it.
-        assertTrue(r.stderr().contains(": Warning Command executed from a JVM (command=/bin/sh -c echo $PEREGRINE_TEST"),
+        assertTrue(r.stderr().contains(": " + execPriority + " Command executed from a JVM (command=/bin/sh -c echo $PEREGRINE_TEST"),
                 r.stderr());
     }
 

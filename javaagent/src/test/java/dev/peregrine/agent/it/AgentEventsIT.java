@@ -38,6 +38,8 @@ class AgentEventsIT {
         // Only /etc/ is watched here, so files in the work directory (under /tmp) show the no-stack path.
         TestJvm.Result r = jvm.run(jvm.command(jdk, jvm.agentArg("stack.watch=/etc/"), TestJvm.testClasses(), ops));
         assertEquals(0, r.exit(), r.stderr());
+        // The bridge is defined in the boot loader without appending to the boot class path: CDS stays on.
+        assertFalse(r.stderr().contains("Sharing is only supported"), r.stderr());
         List<JsonNode> events = jvm.events();
         long pid = events.get(0).get("pid").asLong();
         String w = work.toString();
@@ -131,6 +133,8 @@ class AgentEventsIT {
         for (JsonNode e : events) {
             assertFalse(text(e, "file.path").contains("events.jsonl") || text(e, "file.path").contains("alerts.jsonl")
                     || text(e, "thread.name").startsWith("peregrine"), e.toString());
+            // One record per operation, with its bracket closed (also for the missing file, whose open threw).
+            assertTrue(e.get("mono.end").asLong() >= e.get("mono").asLong() && e.get("mono").asLong() > 0, e.toString());
         }
         assertTrue(Files.size(jvm.events) > 0);
     }

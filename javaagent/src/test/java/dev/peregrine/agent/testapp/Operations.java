@@ -58,6 +58,7 @@ final class Operations {
             case "ffm": return ffm();
             case "virtual": return virtual();
             case "isolation": return Isolation.report();
+            case "bracket-exec", "bracket-exec-missing", "bracket-open": return Brackets.run(op);
             default: throw new IllegalArgumentException("unknown op " + op);
         }
     }

@@ -1,0 +1,260 @@
+package dev.peregrine.probe.daemon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.peregrine.engine.RuleMatching;
+import dev.peregrine.probe.bpf.RequiresBpf;
+import dev.peregrine.probe.jvm.AgentJar;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The join for real: the daemon in this JVM with real eBPF, the default host rules, the correlated rules and the
+ * test's own rules; a real JDK 25 JVM running {@code Corr.java} with the built agent ({@code mode=probe}) reads a
+ * sensitive file on a request thread, starts processes under both launch mechanisms, connects on loopback, reads
+ * files from many threads at once, and escapes through FFM. Each kernel event must come out as one alert carrying
+ * the Java frame that caused it, or, for native code, flagged {@code jvm.unexplained}.
+ */
+@ExtendWith(RequiresBpf.class)
+class CorrelationEndToEndTest {
+
+    private static final Path JAVA25 = Path.of(System.getProperty("java.home"), "bin/java");
+    private static final Path RULES = Path.of(System.getProperty("user.dir"))
+            .resolve("../rules/src/main/resources/rules").normalize();
+
+    @TempDir
+    Path dir;
+
+    private Daemon daemon;
+    private Thread consumer;
+    private Path alerts;
+    private Path ringDir;
+    private String marker;
+
+    @BeforeEach
+    void start() throws Exception {
+        dir = dir.toRealPath();
+        marker = "pgc" + UUID.randomUUID().toString().substring(0, 8);
+        Path rules = Files.writeString(dir.resolve("test_rules.yaml"), """
+                - rule: Test correlated open
+                  desc: a file of the test read by Java
+                  condition: evt.type in (open, openat) and fd.name startswith "%1$s/files/" and jvm.correlated = true
+                  output: "open %%fd.name jvm.file.path=%%jvm.file.path jvm.caller=%%jvm.caller jvm.thread.name=%%jvm.thread.name thread.tid=%%thread.tid"
+                  priority: WARNING
+                - rule: Test uncorrelated open
+                  desc: a file of the test read without its Java call
+                  condition: evt.type in (open, openat) and fd.name startswith "%1$s/files/" and jvm.correlated = false
+                  output: "lone open %%fd.name unexplained=%%jvm.unexplained"
+                  priority: WARNING
+                - rule: Test exec
+                  desc: the test's program started
+                  condition: evt.type = execve and proc.name = true and proc.cmdline contains %2$s
+                  output: "exec %%proc.cmdline jvm.correlated=%%jvm.correlated jvm.unexplained=%%jvm.unexplained jvm.caller=%%jvm.caller jvm.exec.cmdline=%%jvm.exec.cmdline jvm.op=%%jvm.op proc.pname=%%proc.pname"
+                  priority: WARNING
+                - rule: Test JVM process start
+                  desc: the JVM's own event of a process start of the test (suppressed when the exec alerted)
+                  condition: evt.type = process_start and jvm.exec.cmdline contains %2$s
+                  output: "jvm start %%jvm.exec.cmdline"
+                  priority: WARNING
+                  source: jvm
+                - rule: Test connect
+                  desc: a connection to the test's listener
+                  condition: evt.type = connect and fd.sip = 127.0.0.1 and fd.sport = %3$s
+                  output: "connect %%fd.name jvm.correlated=%%jvm.correlated jvm.caller=%%jvm.caller jvm.net.port=%%jvm.net.port jvm.op=%%jvm.op"
+                  priority: WARNING
+                """.formatted(dir, marker, "PORT"));
+        this.rules = rules;
+        ringDir = Files.createDirectory(dir.resolve("jvm"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
+        alerts = dir.resolve("alerts.jsonl");
+    }
+
+    private Path rules;
+
+    private void startDaemon(int port) throws Exception {
+        Files.writeString(rules, Files.readString(rules).replace("PORT", Integer.toString(port)));
+        List<Path> files = List.of(RULES.resolve("peregrine_rules.yaml"), RULES.resolve("correlated_rules.yaml"), rules);
+        daemon = Daemon.start(DaemonConfig.DEFAULTS.withOutputFile(alerts).withJvmRingsDir(ringDir)
+                        .withRuleMatching(RuleMatching.ALL), RulesSource.of(files, List::of), new StringWriter());
+        consumer = new Thread(daemon::run, "daemon-under-test");
+        consumer.start();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (daemon != null) {
+            daemon.requestStop();
+            consumer.join(10_000);
+        }
+    }
+
+    /** Runs Corr.java with the agent and {@code actions}; waits until {@code rule} has {@code count} alerts. */
+    private long run(List<String> jvmOptions, List<String> actions, String rule, int count) throws Exception {
+        Path source = dir.resolve("Corr.java");
+        if (!Files.exists(source)) {
+            try (InputStream in = getClass().getResourceAsStream("/correlation/Corr.java")) {
+                Files.write(source, in.readAllBytes());
+            }
+        }
+        Path done = dir.resolve("done-" + UUID.randomUUID());
+        List<String> cmd = new ArrayList<>(List.of(JAVA25.toString(),
+                "-javaagent:" + AgentJar.path() + "=mode=probe,quiet=true,ring.dir=" + ringDir,
+                "--enable-native-access=ALL-UNNAMED"));
+        cmd.addAll(jvmOptions);
+        cmd.add(source.toString());
+        cmd.add(done.toString());
+        cmd.addAll(actions);
+        Path out = dir.resolve("out.txt");
+        Process jvm = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile()).start();
+        try {
+            for (int i = 0; i < 600 && jvm.isAlive() && AlertLines.ofRule(alerts, rule).size() < count; i++) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(500); // a second alert for one operation would show by now
+            Files.writeString(done, "");
+            assertTrue(jvm.waitFor(60, TimeUnit.SECONDS), "test JVM did not exit");
+        } finally {
+            jvm.destroyForcibly();
+        }
+        assertEquals(0, jvm.exitValue(), Files.readString(out));
+        return jvm.pid();
+    }
+
+    @Test
+    void aSensitiveFileReadAProcessStartAndAConnectEachGiveOneJoinedAlert() throws Exception {
+        try (ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            Thread acceptor = Thread.ofVirtual().start(() -> {
+                try (Socket s = server.accept()) {
+                    s.getInputStream().read();
+                } catch (Exception e) {
+                    // the test's assertions say what went wrong
+                }
+            });
+            startDaemon(server.getLocalPort());
+            long pid = run(List.of(), List.of("open=/etc/shadow", "exec=/bin/true " + marker,
+                    "connect=" + server.getLocalPort()), "Test connect", 1);
+            acceptor.join(5_000);
+
+            List<String> reads = forPid(AlertLines.ofRule(alerts, "Sensitive file read by JVM request thread"), pid);
+            assertEquals(1, reads.size(), "one alert for one read: " + AlertLines.read(alerts));
+            String read = reads.get(0);
+            assertEquals("/etc/shadow", AlertLines.value(read, "fd.name"), read);
+            assertTrue(AlertLines.value(read, "jvm.caller").startsWith("Corr.readFile(Corr.java:"), read);
+            assertEquals("http-nio-8080-exec-1", AlertLines.value(read, "jvm.thread.name"), read);
+            assertEquals("/etc/shadow", AlertLines.value(read, "jvm.file.path"), read);
+
+            assertOneJoinedExec(pid);
+
+            List<String> connects = AlertLines.ofRule(alerts, "Test connect");
+            assertEquals(1, connects.size(), connects.toString());
+            String connect = connects.get(0);
+            assertEquals("true", AlertLines.value(connect, "jvm.correlated"), connect);
+            assertEquals("net_connect", AlertLines.value(connect, "jvm.op"), connect);
+            assertTrue(AlertLines.value(connect, "jvm.caller").startsWith("Corr.connect(Corr.java:"), connect);
+            assertEquals(Integer.toString(server.getLocalPort()), AlertLines.value(connect, "jvm.net.port"), connect);
+        }
+        assertEquals(List.of(), AlertLines.ofRule(alerts, "JVM native code executed a program"));
+        assertEquals(List.of(), AlertLines.ofRule(alerts, "JVM native code read a sensitive file"));
+    }
+
+    @Test
+    void aProcessStartedInVforkModeJoinsItsJavaCall() throws Exception {
+        startDaemon(1);
+        long pid = run(List.of("-Djdk.lang.Process.launchMechanism=VFORK"), List.of("exec=/bin/true " + marker),
+                "Test exec", 1);
+        assertOneJoinedExec(pid);
+    }
+
+    @Test
+    void aProcessStartedInPosixSpawnModeJoinsItsJavaCall() throws Exception {
+        startDaemon(1);
+        long pid = run(List.of("-Djdk.lang.Process.launchMechanism=POSIX_SPAWN"),
+                List.of("exec=/bin/true " + marker), "Test exec", 1);
+        assertOneJoinedExec(pid);
+    }
+
+    /** The exec of the marker: one alert, joined with the Java call, and no second alert from the JVM's own event. */
+    private void assertOneJoinedExec(long pid) throws Exception {
+        List<String> execs = AlertLines.ofRule(alerts, "Test exec");
+        assertEquals(1, execs.size(), execs.toString());
+        String exec = execs.get(0);
+        assertEquals("/bin/true " + marker, AlertLines.value(exec, "proc.cmdline").replace("true ", "/bin/true ")
+                .replace("/bin//bin/", "/bin/"), exec);
+        assertEquals("true", AlertLines.value(exec, "jvm.correlated"), exec);
+        assertEquals("false", AlertLines.value(exec, "jvm.unexplained"), exec);
+        assertEquals("process_start", AlertLines.value(exec, "jvm.op"), exec);
+        assertTrue(AlertLines.value(exec, "jvm.caller").startsWith("Corr.spawn(Corr.java:"), exec);
+        assertEquals("/bin/true " + marker, AlertLines.value(exec, "jvm.exec.cmdline"), exec);
+        assertEquals("java", AlertLines.value(exec, "proc.pname"), exec);
+        assertEquals(List.of(), AlertLines.ofRule(alerts, "Test JVM process start"),
+                "the JVM's event is not alerted on its own when its kernel exec did");
+    }
+
+    @Test
+    void threadsInParallelKeepTheirAttributions() throws Exception {
+        int threads = 8;
+        Path files = Files.createDirectory(dir.resolve("files"));
+        for (int i = 0; i < threads; i++) {
+            for (int j = 0; j < 10; j++) {
+                Files.writeString(files.resolve("t" + i + "-" + j), "x");
+            }
+        }
+        startDaemon(1);
+        run(List.of(), List.of("threads=" + threads + ":" + files), "Test correlated open", threads * 10);
+        List<String> joined = AlertLines.ofRule(alerts, "Test correlated open");
+        assertEquals(threads * 10, joined.size(), "one alert per read: " + joined);
+        List<String> names = new ArrayList<>();
+        for (String a : joined) {
+            String name = AlertLines.value(a, "fd.name");
+            names.add(name);
+            assertEquals(name, AlertLines.value(a, "jvm.file.path"), a);
+            String file = name.substring(name.lastIndexOf('/') + 2);
+            assertEquals("worker-" + file.substring(0, file.indexOf('-')), AlertLines.value(a, "jvm.thread.name"), a);
+            assertTrue(AlertLines.value(a, "jvm.caller").startsWith("Corr.readFile(Corr.java:"), a);
+        }
+        assertEquals(threads * 10, names.stream().distinct().count(), "every file once");
+        assertEquals(List.of(), AlertLines.ofRule(alerts, "Test uncorrelated open"));
+    }
+
+    @Test
+    void nativeCodeThroughFfmIsFlaggedUnexplained() throws Exception {
+        startDaemon(1);
+        long pid = run(List.of(), List.of("ffm-system=/bin/true " + marker, "ffm-open=/etc/shadow"),
+                "JVM native code read a sensitive file", 1);
+        List<String> execs = AlertLines.ofRule(alerts, "Test exec");
+        assertFalse(execs.isEmpty(), "the shell system() ran: " + AlertLines.read(alerts));
+        for (String exec : execs) {
+            assertEquals("false", AlertLines.value(exec, "jvm.correlated"), exec);
+        }
+        List<String> escapes = AlertLines.ofRule(alerts, "JVM native code executed a program");
+        // system() runs sh -c "<command>" in a child of the calling thread: that exec is the JVM's, unexplained.
+        assertTrue(escapes.stream().anyMatch(a -> AlertLines.value(a, "proc.cmdline").contains(marker)
+                        && AlertLines.value(a, "proc.name").equals("sh")),
+                "native exec rule: " + AlertLines.read(alerts));
+        List<String> opens = forPid(AlertLines.ofRule(alerts, "JVM native code read a sensitive file"), pid);
+        assertEquals(1, opens.size(), AlertLines.read(alerts).toString());
+        assertEquals("/etc/shadow", AlertLines.value(opens.get(0), "fd.name"), opens.get(0));
+        assertEquals(List.of(), AlertLines.ofRule(alerts, "Sensitive file read by JVM request thread"));
+    }
+
+    private static List<String> forPid(List<String> lines, long pid) {
+        return lines.stream().filter(l -> Long.toString(pid).equals(AlertLines.value(l, "proc.pid"))).toList();
+    }
+}
