@@ -10,9 +10,11 @@ import dev.peregrine.engine.event.Accessor;
 import dev.peregrine.engine.event.Event;
 import dev.peregrine.engine.event.FieldBinder;
 import dev.peregrine.engine.fields.FieldRegistry;
+import dev.peregrine.engine.fields.FieldType;
 import dev.peregrine.engine.output.Alert;
 import dev.peregrine.engine.output.AlertSlot;
 import dev.peregrine.engine.output.AlertTemplate;
+import dev.peregrine.engine.output.OutputAppend;
 import dev.peregrine.engine.rules.Priority;
 import dev.peregrine.engine.rules.RulesFile;
 import dev.peregrine.engine.rules.RulesLoader;
@@ -46,6 +48,7 @@ public final class Engine {
     private final String hostname;
     private final Priority minimumPriority;
     private final boolean indexed;
+    private final List<OutputAppend> appends;
     private volatile CompiledRuleset ruleset = CompiledRuleset.empty();
     private volatile LoadSummary summary = LoadSummary.EMPTY;
 
@@ -56,6 +59,7 @@ public final class Engine {
         this.hostname = b.hostname != null ? b.hostname : localHostName();
         this.minimumPriority = b.minimumPriority;
         this.indexed = b.indexed;
+        this.appends = List.copyOf(b.appends);
     }
 
     public static Builder builder() {
@@ -78,7 +82,7 @@ public final class Engine {
 
     /** Loads rules given by name and content (e.g. classpath resources). Replaces the current rules on success. */
     public synchronized LoadSummary loadFiles(List<RulesFile> files) throws RulesException {
-        CompiledRuleset compiled = new RulesetCompiler(registry, this::binder, minimumPriority)
+        CompiledRuleset compiled = new RulesetCompiler(registry, this::binder, minimumPriority, appends)
                 .compile(new RulesLoader().load(files));
         LoadSummary s = new LoadSummary(compiled.ruleSpecs(), compiled.macros(), compiled.lists(),
                 compiled.enabledRules(), compiled.warnings());
@@ -114,7 +118,7 @@ public final class Engine {
         if (slot.lent()) {
             slot = new AlertSlot();
         }
-        Alert alert = slot.lend(template, event, hostname);
+        Alert alert = slot.lend(template.forEvent(event), event, hostname);
         try {
             sink.accept(alert);
         } finally {
@@ -152,8 +156,15 @@ public final class Engine {
         private String hostname;
         private Priority minimumPriority = Priority.DEBUG;
         private boolean indexed = true;
+        private final List<OutputAppend> appends = new ArrayList<>();
 
         private Builder() {
+        }
+
+        /** Text added to the output of {@code append.source()}'s rules where its field reads true. */
+        public Builder appendOutput(OutputAppend append) {
+            appends.add(append);
+            return this;
         }
 
         public Builder registry(FieldRegistry registry) {
@@ -193,6 +204,11 @@ public final class Engine {
         }
 
         public Engine build() {
+            for (OutputAppend a : appends) {
+                if (registry.find(a.when()).filter(d -> d.type() == FieldType.BOOL).isEmpty()) {
+                    throw new IllegalArgumentException("output append: '" + a.when() + "' is no bool field");
+                }
+            }
             return new Engine(this);
         }
     }

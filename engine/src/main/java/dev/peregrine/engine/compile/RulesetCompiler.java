@@ -8,6 +8,9 @@ import dev.peregrine.engine.diag.RulesException;
 import dev.peregrine.engine.event.FieldBinder;
 import dev.peregrine.engine.fields.FieldDef;
 import dev.peregrine.engine.fields.FieldRegistry;
+import dev.peregrine.engine.fields.FieldType;
+import dev.peregrine.engine.output.AlertTemplate;
+import dev.peregrine.engine.output.OutputAppend;
 import dev.peregrine.engine.output.OutputFormat;
 import dev.peregrine.engine.rules.ListSpec;
 import dev.peregrine.engine.rules.Priority;
@@ -35,12 +38,20 @@ public final class RulesetCompiler {
     private final FieldRegistry registry;
     private final Function<String, FieldBinder> binders;
     private final Priority minimumPriority;
+    private final List<OutputAppend> appends;
 
     /** @param binders the binder of each source; returns null for a source no producer serves */
     public RulesetCompiler(FieldRegistry registry, Function<String, FieldBinder> binders, Priority minimumPriority) {
+        this(registry, binders, minimumPriority, List.of());
+    }
+
+    /** @param appends text added to the outputs of a source's rules on some events (see {@link OutputAppend}) */
+    public RulesetCompiler(FieldRegistry registry, Function<String, FieldBinder> binders, Priority minimumPriority,
+                           List<OutputAppend> appends) {
         this.registry = registry;
         this.binders = binders;
         this.minimumPriority = minimumPriority;
+        this.appends = List.copyOf(appends);
     }
 
     public CompiledRuleset compile(RulesetSpec spec) throws RulesException {
@@ -87,6 +98,28 @@ public final class RulesetCompiler {
         return sources;
     }
 
+    /**
+     * The rule's alert template, with the output appends of its source (the first whose condition holds wins). A
+     * rule whose output already prints a field of an append's class ({@code jvm.} for {@code jvm.correlated}) says
+     * what it wants to say about it: it gets no append.
+     */
+    private AlertTemplate alertTemplate(RuleSpec rule, OutputFormat output, FieldBinder binder)
+            throws RulesException {
+        AlertTemplate template = new AlertTemplate(rule.name(), rule.priority(), rule.tags(), output);
+        for (OutputAppend append : appends) {
+            String fieldClass = append.when().substring(0, append.when().indexOf('.') + 1);
+            if (!append.source().equals(rule.source()) || rule.output().contains("%" + fieldClass)) {
+                continue;
+            }
+            FieldDef when = registry.find(append.when()).filter(d -> d.type() == FieldType.BOOL).orElseThrow(
+                    () -> new IllegalArgumentException("output append: '" + append.when() + "' is no bool field"));
+            OutputFormat appended = OutputFormat.compile(rule.output() + " " + append.suffix(), rule.source(),
+                    registry, binder, offset -> rule.position());
+            template = template.withAppend(appended, binder.bind(when, null));
+        }
+        return template;
+    }
+
     private CompiledRule compileRule(RuleSpec rule, int order, MacroTable macros, ListTable lists, Reporter reporter,
                                      Map<CompiledRule, EvtTypes> types,
                                      Map<CompiledRule, TypeSpecializer> specializers) {
@@ -111,7 +144,7 @@ public final class RulesetCompiler {
                         + "(no evt.type restriction): this has a significant performance penalty");
             }
             CompiledRule r = new CompiledRule(rule.name(), rule.priority(), rule.source(), rule.tags(), evaluator,
-                    output, expanded, order, enabled);
+                    output, expanded, order, enabled, alertTemplate(rule, output, binder));
             types.put(r, evtTypes);
             specializers.put(r, new TypeSpecializer(expanded, rule.source(), checks));
             return r;

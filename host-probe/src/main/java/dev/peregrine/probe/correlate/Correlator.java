@@ -30,7 +30,10 @@ public final class Correlator {
     public enum Outcome {
         /** Evaluate it on its own, as a {@code source: jvm} event. */
         EVALUATE,
-        /** It explained kernel events and their evaluation raised an alert: that alert stands for the operation. */
+        /**
+         * It explained kernel events and their evaluation raised an alert: that alert stands for the operation; the
+         * record's own alerts add something only when more severe.
+         */
         ALERTED,
         /** The kernel side may not have delivered its events yet: offer the same record again later. */
         WAIT

@@ -26,9 +26,11 @@
  *       hold window past it ({@link dev.peregrine.probe.correlate.Correlator#expire}); the daemon wakes for that
  *       deadline. Exec, open and connect events of a bracketing JVM then get {@code jvm.unexplained = true}: native
  *       code did them. A full hold queue evaluates its oldest early (counted).</li>
- *   <li><b>One operation, one alert.</b> A JVM record whose joined kernel events raised an alert is not evaluated
- *       on its own; otherwise (no counterpart, or no syscall rule matched) it is, as a {@code source: jvm}
- *       event.</li>
+ *   <li><b>One operation, one alert.</b> A JVM record whose joined kernel events raised an alert is still
+ *       evaluated on its own as a {@code source: jvm} event, but its alerts are kept only when more severe than the
+ *       joined ones (the daemon's {@code SeverityGate}): a generic host alert at Notice must not hide the
+ *       specific Critical JVM one, and an equally severe JVM alert would only repeat it. Without a counterpart,
+ *       or when no syscall rule matched, the record is evaluated as usual.</li>
  * </ul>
  *
  * <p>Single-threaded (the daemon's consumer); no allocation per event once the slots exist, except the process

@@ -1,7 +1,6 @@
 package dev.peregrine.probe.daemon;
 
 import dev.peregrine.engine.Engine;
-import dev.peregrine.engine.sink.AlertSink;
 import dev.peregrine.engine.transport.RecordView;
 import dev.peregrine.probe.correlate.Correlator;
 import dev.peregrine.probe.jvm.JvmEventHandler;
@@ -23,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * a failure here never stops the daemon.
  *
  * <p>With a {@link Correlator}, each record first goes to the join: it may be made to wait (left in its ring) until
- * the kernel side has caught up with it, it evaluates the kernel events it explains, and it is evaluated on its own
- * unless those already raised an alert (one operation, one alert).
+ * the kernel side has caught up with it, it evaluates the kernel events it explains, and it is evaluated on its own;
+ * when those already raised an alert, only its own alerts more severe than theirs pass (one operation, one alert,
+ * the most telling one).
  */
 final class JvmFeed implements JvmEventHandler, AutoCloseable {
 
@@ -35,20 +35,22 @@ final class JvmFeed implements JvmEventHandler, AutoCloseable {
     private final JvmRings rings;
     private final JvmRecordEvent event;
     private final Engine engine;
-    private final AlertSink alerts;
+    private final CountingSink alerts;
+    private final SeverityGate moreSevere;
     private Correlator correlator;
     private long events;
     private long errors;
 
-    private JvmFeed(JvmRings rings, JvmRecordEvent event, Engine engine, AlertSink alerts) {
+    private JvmFeed(JvmRings rings, JvmRecordEvent event, Engine engine, CountingSink alerts) {
         this.rings = rings;
         this.event = event;
         this.engine = engine;
         this.alerts = alerts;
+        this.moreSevere = new SeverityGate(alerts);
     }
 
     /** Watches {@code dir} (created root-owned 1777 if missing); null, after saying why, when it cannot. */
-    static JvmFeed open(Path dir, HostState state, Engine engine, AlertSink alerts) {
+    static JvmFeed open(Path dir, HostState state, Engine engine, CountingSink alerts) {
         if (dir == null) {
             LOG.info("JVM rings disabled (jvm_rings.enabled: false)");
             return null;
@@ -99,6 +101,7 @@ final class JvmFeed implements JvmEventHandler, AutoCloseable {
             return true;
         }
         try {
+            alerts.markSeverity();
             Correlator.Outcome outcome = correlator.onJvmRecord(pid, view, event.set(pid, view), System.nanoTime());
             if (outcome == Correlator.Outcome.WAIT) {
                 return false;
@@ -106,6 +109,8 @@ final class JvmFeed implements JvmEventHandler, AutoCloseable {
             events++;
             if (outcome == Correlator.Outcome.EVALUATE) {
                 engine.evaluate(event, alerts);
+            } else if (outcome == Correlator.Outcome.ALERTED) {
+                engine.evaluate(event, moreSevere.above(alerts.mostSevereSinceMark()));
             }
         } catch (RuntimeException e) {
             if (errors++ % 1000 == 0) {

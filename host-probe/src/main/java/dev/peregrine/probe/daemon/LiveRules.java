@@ -6,6 +6,7 @@ import dev.peregrine.engine.diag.Diagnostic;
 import dev.peregrine.engine.diag.RulesException;
 import dev.peregrine.engine.event.FieldBinder;
 import dev.peregrine.engine.event.Sources;
+import dev.peregrine.engine.output.OutputAppend;
 import dev.peregrine.probe.jvm.JvmRecordBinder;
 
 import java.io.IOException;
@@ -35,6 +36,16 @@ final class LiveRules {
         this.source = source;
     }
 
+    /**
+     * Every host alert on a kernel event joined with a Java call says which Java code made it, whatever rule raised
+     * it (rules that print {@code jvm.*} fields themselves are left alone); one the agent's JVM made outside any
+     * Java call says so.
+     */
+    static final OutputAppend JAVA_CALL = new OutputAppend(Sources.SYSCALL, "jvm.correlated",
+            "| java: caller=%jvm.caller op=%jvm.op thread=%jvm.thread.name frame=%jvm.stack.head");
+    static final OutputAppend NO_JAVA_CALL = new OutputAppend(Sources.SYSCALL, "jvm.unexplained",
+            "| java: no Java call (native code in a JVM with the agent) unexplained=%jvm.unexplained");
+
     /** Builds the engine and loads the rules once; here, unlike at reload, a problem stops the daemon. */
     static LiveRules load(DaemonConfig config, RulesSource source, FieldBinder syscallFields, String hostname)
             throws IOException, RulesException {
@@ -45,6 +56,8 @@ final class LiveRules {
                 .ruleMatching(config.ruleMatching())
                 .minimumPriority(config.minimumPriority())
                 .hostname(hostname)
+                .appendOutput(JAVA_CALL)
+                .appendOutput(NO_JAVA_CALL)
                 .build();
         LiveRules rules = new LiveRules(engine, tracker, source);
         rules.logLoaded(engine.loadFiles(source.read()), "loaded");
