@@ -22,13 +22,16 @@ import java.util.stream.Stream;
 /**
  * Peregrine's default rules: every {@code rules/*.yaml} resource of the {@code rules} module, found next to
  * {@code rules/peregrine_rules.yaml} on the class path (a directory when run from the build, an entry of the
- * shaded jar otherwise). The host rules load first, the others after them in name order, so a file can append to
- * or override what the base file defines.
+ * shaded jar otherwise). Order matters under {@code rule_matching: first}, where the first matching rule in load
+ * order is the one reported: the correlated rules (kernel event + the Java call behind it) refine host rules such
+ * as "Shell spawned by a JVM", so they load first; then the host rules; then the others in name order, so they can
+ * append to or override what the host file defines. (Macros and lists resolve after every file is loaded.)
  */
 public final class DefaultRules {
 
     static final String DIRECTORY = "rules/";
     static final String BASE = "peregrine_rules.yaml";
+    static final String REFINEMENTS = "correlated_rules.yaml";
 
     private DefaultRules() {
     }
@@ -41,7 +44,8 @@ public final class DefaultRules {
         }
         try {
             List<String> names = anchor.getProtocol().equals("jar") ? namesInJar(anchor) : namesInDirectory(anchor);
-            names.sort(Comparator.comparing((String n) -> !n.equals(BASE)).thenComparing(Comparator.naturalOrder()));
+            names.sort(Comparator.comparing((String n) -> !n.equals(REFINEMENTS)).thenComparing(n -> !n.equals(BASE))
+                    .thenComparing(Comparator.naturalOrder()));
             List<RulesFile> files = new ArrayList<>(names.size());
             for (String name : names) {
                 files.add(new RulesFile("classpath:" + DIRECTORY + name, read(DIRECTORY + name)));

