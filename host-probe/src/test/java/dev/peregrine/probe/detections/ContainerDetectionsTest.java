@@ -7,30 +7,15 @@ import dev.peregrine.probe.bpf.RequiresBpf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Container-only rules: each action runs once inside a {@link FakeContainer} (must alert, with the container's id)
  * and once on the host (the near miss: the same syscalls must not alert there).
  */
 @ExtendWith({RequiresBpf.class, LiveDaemon.Shared.class})
-class ContainerDetectionsTest {
-
-    @TempDir
-    Path tmp;
-
-    private LiveDaemon daemon;
-    private String m;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        daemon = LiveDaemon.get();
-        tmp = tmp.toRealPath();
-        m = Marker.next();
-    }
+class ContainerDetectionsTest extends DetectionTest {
 
     /** Runs {@code command} in a fresh fake container; returns the container's id. */
     private String inContainer(String... command) throws Exception {

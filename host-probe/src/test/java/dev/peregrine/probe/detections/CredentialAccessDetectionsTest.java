@@ -8,27 +8,12 @@ import dev.peregrine.probe.bpf.RequiresBpf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Credential access: sensitive files read, searched for or linked to. */
 @ExtendWith({RequiresBpf.class, LiveDaemon.Shared.class})
-class CredentialAccessDetectionsTest {
-
-    @TempDir
-    Path tmp;
-
-    private LiveDaemon daemon;
-    private String m;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        daemon = LiveDaemon.get();
-        tmp = tmp.toRealPath();
-        m = Marker.next();
-    }
+class CredentialAccessDetectionsTest extends DetectionTest {
 
     @Test
     @Triggers("Sensitive file read by untrusted program")

@@ -14,27 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Execution: shells where there should be none, reverse shells, payloads run from memory or /dev/shm. */
 @ExtendWith({RequiresBpf.class, LiveDaemon.Shared.class})
-class ExecutionDetectionsTest {
-
-    @TempDir
-    Path tmp;
-
-    private LiveDaemon daemon;
-    private String m;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        daemon = LiveDaemon.get();
-        tmp = tmp.toRealPath();
-        m = Marker.next();
-    }
+class ExecutionDetectionsTest extends DetectionTest {
 
     /** A real JVM (not the test's: surefire is a known build tool) that runs a shell, as an RCE payload would. */
     private Run jvmRunningAShell(String... extraArgs) throws Exception {

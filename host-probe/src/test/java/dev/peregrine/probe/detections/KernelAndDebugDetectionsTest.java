@@ -7,14 +7,12 @@ import dev.peregrine.probe.bpf.RequiresBpf;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Process injection, anti-debugging and kernel modules, with raw syscalls from python's ctypes. */
 @ExtendWith({RequiresBpf.class, LiveDaemon.Shared.class})
-class KernelAndDebugDetectionsTest {
+class KernelAndDebugDetectionsTest extends DetectionTest {
 
     /** ptrace(2) through libc; PTRACE_ATTACH = 16, PTRACE_DETACH = 17, PTRACE_TRACEME = 0, PTRACE_CONT = 7. */
     static final String PTRACE = """
@@ -37,19 +35,6 @@ class KernelAndDebugDetectionsTest {
             fd = os.open('/dev/null', os.O_RDONLY)
             print('finit_module', libc.syscall(ctypes.c_long(313), ctypes.c_long(fd), b'', ctypes.c_long(0)), ctypes.get_errno())
             """;
-
-    @TempDir
-    Path tmp;
-
-    private LiveDaemon daemon;
-    private String m;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        daemon = LiveDaemon.get();
-        tmp = tmp.toRealPath();
-        m = Marker.next();
-    }
 
     @Test
     @Triggers("Ptrace attach to process")

@@ -7,10 +7,8 @@ import dev.peregrine.probe.bpf.RequiresBpf;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Persistence and defense evasion through files: system directories, cron, shell start-up files, SSH keys, logs
@@ -18,20 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * action itself and again in {@code finally}.
  */
 @ExtendWith({RequiresBpf.class, LiveDaemon.Shared.class})
-class PersistenceDetectionsTest {
-
-    @TempDir
-    Path tmp;
-
-    private LiveDaemon daemon;
-    private String m;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        daemon = LiveDaemon.get();
-        tmp = tmp.toRealPath();
-        m = Marker.next();
-    }
+class PersistenceDetectionsTest extends DetectionTest {
 
     /** Writes {@code path} and removes it again, from python (or from python named {@code alias}). */
     private void writeAndRemove(String alias, Path path) throws Exception {
