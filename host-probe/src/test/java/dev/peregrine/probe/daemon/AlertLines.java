@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * The Falco JSON lines of an alert file, read back without a JSON library (host-probe has none): Falco's format is
  * flat enough that a rule, priority or output field can be picked out of a line by key.
  */
-final class AlertLines {
+public final class AlertLines {
 
     private AlertLines() {
     }
@@ -46,7 +46,7 @@ final class AlertLines {
     }
 
     /** The value of {@code "key":} in a JSON line: a string's content, or a number/true/false/null as written. */
-    static String value(String line, String key) {
+    public static String value(String line, String key) {
         Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\":(\"((?:[^\"\\\\]|\\\\.)*)\"|[^,}\\]]+)")
                 .matcher(line);
         if (!m.find()) {

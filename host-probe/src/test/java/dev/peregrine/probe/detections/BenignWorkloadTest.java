@@ -3,6 +3,7 @@ package dev.peregrine.probe.detections;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.probe.bpf.RequiresBpf;
+import dev.peregrine.probe.daemon.AlertLines;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +83,7 @@ class BenignWorkloadTest {
         List<String> lines = daemon.lines();
         List<String> loud = new ArrayList<>();
         for (String line : lines.subList(before, lines.size())) {
-            if (LOUD.contains(Json.value(line, "priority"))) {
+            if (LOUD.contains(AlertLines.value(line, "priority"))) {
                 loud.add(line);
             }
         }

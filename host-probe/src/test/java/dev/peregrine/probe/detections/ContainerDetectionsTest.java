@@ -3,6 +3,7 @@ package dev.peregrine.probe.detections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.peregrine.probe.bpf.RequiresBpf;
+import dev.peregrine.probe.daemon.AlertLines;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +37,8 @@ class ContainerDetectionsTest extends DetectionTest {
     void shellWithATerminalAsEntryPoint() throws Exception {
         String id = inContainer(terminalShell());
         String alert = daemon.await("Terminal shell in container", m);
-        assertEquals(id, Json.value(alert, "container.id"));
-        assertEquals("conmon", Json.value(alert, "proc.pname"));
+        assertEquals(id, AlertLines.value(alert, "container.id"));
+        assertEquals("conmon", AlertLines.value(alert, "proc.pname"));
     }
 
     @Test
@@ -56,7 +57,7 @@ class ContainerDetectionsTest extends DetectionTest {
     @Triggers("Packet socket created in container")
     void packetSocketInContainer() throws Exception {
         String id = inContainer(packetSocket());
-        assertEquals(id, Json.value(daemon.await("Packet socket created in container", m), "container.id"));
+        assertEquals(id, AlertLines.value(daemon.await("Packet socket created in container", m), "container.id"));
     }
 
     @Test
@@ -74,7 +75,7 @@ class ContainerDetectionsTest extends DetectionTest {
     @Triggers("Debugfs launched in privileged container")
     void debugfsInPrivilegedContainer() throws Exception {
         String id = inContainer(debugfs());
-        assertEquals(id, Json.value(daemon.await("Debugfs launched in privileged container", m), "container.id"));
+        assertEquals(id, AlertLines.value(daemon.await("Debugfs launched in privileged container", m), "container.id"));
     }
 
     @Test
@@ -95,8 +96,8 @@ class ContainerDetectionsTest extends DetectionTest {
     void releaseAgentWrittenInContainer() throws Exception {
         String id = inContainer(releaseAgent());
         String alert = daemon.await("Detect release_agent file container escapes", m);
-        assertEquals(id, Json.value(alert, "container.id"));
-        assertEquals("Critical", Json.value(alert, "priority"));
+        assertEquals(id, AlertLines.value(alert, "container.id"));
+        assertEquals("Critical", AlertLines.value(alert, "priority"));
     }
 
     @Test
@@ -111,6 +112,6 @@ class ContainerDetectionsTest extends DetectionTest {
     void evenInsmodInAContainerIsAnInjection() throws Exception {
         Path insmod = Aliases.link(tmp, "insmod", Run.python());
         String id = inContainer(insmod.toString(), "-c", "# " + m + "\n" + KernelAndDebugDetectionsTest.MODULE);
-        assertEquals(id, Json.value(daemon.await("Linux kernel module injection", m), "container.id"));
+        assertEquals(id, AlertLines.value(daemon.await("Linux kernel module injection", m), "container.id"));
     }
 }

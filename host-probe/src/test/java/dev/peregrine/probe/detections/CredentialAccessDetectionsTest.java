@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.probe.bpf.RequiresBpf;
+import dev.peregrine.probe.daemon.AlertLines;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,9 @@ class CredentialAccessDetectionsTest extends DetectionTest {
     void aScriptReadingShadow() throws Exception {
         Run.py(m, "open('/etc/shadow', 'rb').close()");
         String alert = daemon.await("Sensitive file read by untrusted program", m);
-        assertEquals("Warning", Json.value(alert, "priority"));
-        assertEquals("/etc/shadow", Json.value(alert, "fd.name"));
-        assertTrue(Json.value(alert, "proc.name").startsWith("python3"), alert);
+        assertEquals("Warning", AlertLines.value(alert, "priority"));
+        assertEquals("/etc/shadow", AlertLines.value(alert, "fd.name"));
+        assertTrue(AlertLines.value(alert, "proc.name").startsWith("python3"), alert);
     }
 
     @Test
@@ -39,7 +40,7 @@ class CredentialAccessDetectionsTest extends DetectionTest {
         Path nginx = Aliases.link(tmp, "nginx", Run.python());
         Run.ok(tmp, nginx.toString(), "-c", "# " + m + "\nimport time\ntime.sleep(5.3)\nopen('/etc/shadow', 'rb').close()");
         String alert = daemon.await("Read sensitive file trusted after startup", m);
-        assertEquals("nginx", Json.value(alert, "proc.name"));
+        assertEquals("nginx", AlertLines.value(alert, "proc.name"));
     }
 
     @Test
@@ -56,8 +57,8 @@ class CredentialAccessDetectionsTest extends DetectionTest {
     void pathTraversalToEtc() throws Exception {
         Run.py(m, "open('" + tmp + "/../../etc/hostname').close()");
         String alert = daemon.await("Directory traversal monitored file read", m);
-        assertEquals("/etc/hostname", Json.value(alert, "fd.name"));
-        assertEquals(tmp + "/../../etc/hostname", Json.value(alert, "fd.nameraw"));
+        assertEquals("/etc/hostname", AlertLines.value(alert, "fd.name"));
+        assertEquals(tmp + "/../../etc/hostname", AlertLines.value(alert, "fd.nameraw"));
     }
 
     @Test
@@ -75,8 +76,8 @@ class CredentialAccessDetectionsTest extends DetectionTest {
         Path dir2 = Files.createDirectory(tmp.resolve(m2));
         Run.any(null, "grep", "-rl", "BEGIN OPENSSH PRIVATE KEY", dir.toString());
         Run.any(null, "find", dir2.toString(), "-name", "id_rsa");
-        assertEquals("grep", Json.value(daemon.await("Private key or credential search", m), "proc.name"));
-        assertEquals("find", Json.value(daemon.await("Private key or credential search", m2), "proc.name"));
+        assertEquals("grep", AlertLines.value(daemon.await("Private key or credential search", m), "proc.name"));
+        assertEquals("find", AlertLines.value(daemon.await("Private key or credential search", m2), "proc.name"));
     }
 
     @Test
@@ -97,9 +98,9 @@ class CredentialAccessDetectionsTest extends DetectionTest {
         Run.any(null, "grep", "-ri", "aws_secret_access_key", dir.toString());
         Run.any(null, "find", dir2.toString(), "-path", "*.aws/credentials");
         String grep = daemon.await("Find AWS credentials", m);
-        assertEquals("Warning", Json.value(grep, "priority"));
-        assertEquals("grep", Json.value(grep, "proc.name"));
-        assertEquals("find", Json.value(daemon.await("Find AWS credentials", m2), "proc.name"));
+        assertEquals("Warning", AlertLines.value(grep, "priority"));
+        assertEquals("grep", AlertLines.value(grep, "proc.name"));
+        assertEquals("find", AlertLines.value(daemon.await("Find AWS credentials", m2), "proc.name"));
     }
 
     @Test
@@ -117,8 +118,8 @@ class CredentialAccessDetectionsTest extends DetectionTest {
         Path link = tmp.resolve(m);
         Run.ok("ln", "-s", "/etc/shadow", link.toString());
         String alert = daemon.await("Create symlink over sensitive files", m);
-        assertEquals("/etc/shadow", Json.value(alert, "evt.arg.target"));
-        assertEquals(link.toString(), Json.value(alert, "evt.abspath.dst"));
+        assertEquals("/etc/shadow", AlertLines.value(alert, "evt.arg.target"));
+        assertEquals(link.toString(), AlertLines.value(alert, "evt.abspath.dst"));
     }
 
     @Test
@@ -137,7 +138,7 @@ class CredentialAccessDetectionsTest extends DetectionTest {
         try {
             Run.any(null, "ln", "/etc/shadow", link.toString());
             String alert = daemon.await("Create hardlink over sensitive files", m);
-            assertEquals("/etc/shadow", Json.value(alert, "evt.arg.oldpath"));
+            assertEquals("/etc/shadow", AlertLines.value(alert, "evt.arg.oldpath"));
         } finally {
             Files.deleteIfExists(link);
         }

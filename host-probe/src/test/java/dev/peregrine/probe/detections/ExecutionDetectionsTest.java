@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.probe.bpf.RequiresBpf;
+import dev.peregrine.probe.daemon.AlertLines;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -44,9 +45,9 @@ class ExecutionDetectionsTest extends DetectionTest {
     void aJvmRunsAShell() throws Exception {
         jvmRunningAShell();
         String alert = daemon.await("Shell spawned by a JVM", m);
-        assertEquals("sh", Json.value(alert, "proc.name"));
-        assertEquals("java", Json.value(alert, "proc.pname"));
-        assertEquals("Notice", Json.value(alert, "priority"));
+        assertEquals("sh", AlertLines.value(alert, "proc.name"));
+        assertEquals("java", AlertLines.value(alert, "proc.pname"));
+        assertEquals("Notice", AlertLines.value(alert, "priority"));
     }
 
     @Test
@@ -63,8 +64,8 @@ class ExecutionDetectionsTest extends DetectionTest {
         Path nginx = Aliases.link(tmp, "nginx", "/bin/bash");
         Run.ok(tmp, nginx.toString(), "-c", "/bin/sh -c 'exit 0 # " + m + "'; true");
         String alert = daemon.await("Shell spawned by a server program", m);
-        assertEquals("nginx", Json.value(alert, "proc.pname"));
-        assertEquals("sh", Json.value(alert, "proc.name"));
+        assertEquals("nginx", AlertLines.value(alert, "proc.pname"));
+        assertEquals("sh", AlertLines.value(alert, "proc.name"));
     }
 
     @Test
@@ -80,7 +81,7 @@ class ExecutionDetectionsTest extends DetectionTest {
     void netcatWithExec() throws Exception {
         Path nc = Aliases.link(tmp, "nc", "/bin/true"); // netcat is not installed: the command line is what counts
         Run.ok(tmp, nc.toString(), "-e", "/bin/sh", "127.0.0.1", "9", m);
-        assertEquals("nc", Json.value(daemon.await("Netcat remote code execution", m), "proc.name"));
+        assertEquals("nc", AlertLines.value(daemon.await("Netcat remote code execution", m), "proc.name"));
     }
 
     @Test
@@ -99,7 +100,7 @@ class ExecutionDetectionsTest extends DetectionTest {
             Files.copy(Path.of("/bin/true"), copy);
             copy.toFile().setExecutable(true);
             Run.ok(copy.toString());
-            assertEquals(copy.toString(), Json.value(daemon.await("Execution from /dev/shm", m), "proc.exepath"));
+            assertEquals(copy.toString(), AlertLines.value(daemon.await("Execution from /dev/shm", m), "proc.exepath"));
         } finally {
             Files.deleteIfExists(copy);
         }
@@ -127,8 +128,8 @@ class ExecutionDetectionsTest extends DetectionTest {
                 os.waitpid(pid, 0)
                 """.formatted(m));
         String alert = daemon.await("Fileless execution via memfd_create", m);
-        assertEquals("Critical", Json.value(alert, "priority"));
-        assertTrue(Json.value(alert, "proc.exepath").contains("memfd:payload"), alert);
+        assertEquals("Critical", AlertLines.value(alert, "priority"));
+        assertTrue(AlertLines.value(alert, "proc.exepath").contains("memfd:payload"), alert);
     }
 
     @Test
@@ -153,8 +154,8 @@ class ExecutionDetectionsTest extends DetectionTest {
         Run.ok(tmp, sshd.toString(), "-c",
                 "setpriv --reuid=65534 --regid=65534 --clear-groups /bin/true " + m + "; true");
         String alert = daemon.await("System user interactive", m);
-        assertEquals("nobody", Json.value(alert, "user.name"));
-        assertEquals("Informational", Json.value(alert, "priority"));
+        assertEquals("nobody", AlertLines.value(alert, "user.name"));
+        assertEquals("Informational", AlertLines.value(alert, "priority"));
     }
 
     @Test
@@ -170,7 +171,7 @@ class ExecutionDetectionsTest extends DetectionTest {
     void shredAFile() throws Exception {
         Path file = Files.writeString(tmp.resolve(m), "secret");
         Run.ok("shred", "-u", file.toString());
-        assertEquals("shred", Json.value(daemon.await("Remove bulk data from disk", m), "proc.name"));
+        assertEquals("shred", AlertLines.value(daemon.await("Remove bulk data from disk", m), "proc.name"));
     }
 
     @Test
@@ -204,8 +205,8 @@ class ExecutionDetectionsTest extends DetectionTest {
         try (ServerSocket server = listener("exit\n")) {
             Run.ok("/bin/bash", "-c", "sh -i >& /dev/tcp/127.0.0.1/" + server.getLocalPort() + " 0>&1 # " + m);
             String alert = daemon.await("Redirect STDOUT/STDIN to network connection", m);
-            assertEquals("ipv4", Json.value(alert, "fd.type"));
-            assertEquals(Integer.toString(server.getLocalPort()), Json.value(alert, "fd.rport"));
+            assertEquals("ipv4", AlertLines.value(alert, "fd.type"));
+            assertEquals(Integer.toString(server.getLocalPort()), AlertLines.value(alert, "fd.rport"));
         }
     }
 
@@ -246,8 +247,8 @@ class ExecutionDetectionsTest extends DetectionTest {
     void sshToPort443() throws Exception {
         sshInPrivateNetwork(443);
         String alert = daemon.await("Disallowed SSH connection non standard port", m);
-        assertEquals("443", Json.value(alert, "fd.rport"));
-        assertEquals("ssh", Json.value(alert, "proc.name"));
+        assertEquals("443", AlertLines.value(alert, "fd.rport"));
+        assertEquals("ssh", AlertLines.value(alert, "proc.name"));
     }
 
     @Test

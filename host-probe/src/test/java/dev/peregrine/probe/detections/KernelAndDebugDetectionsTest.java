@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.probe.bpf.RequiresBpf;
+import dev.peregrine.probe.daemon.AlertLines;
 
 import java.nio.file.Path;
 
@@ -52,8 +53,8 @@ class KernelAndDebugDetectionsTest extends DetectionTest {
                 os.waitpid(pid, 0)
                 """);
         String alert = daemon.await("Ptrace attach to process", m);
-        assertEquals("PTRACE_ATTACH", Json.value(alert, "evt.arg.request"));
-        assertEquals("SUCCESS", Json.value(alert, "evt.res"));
+        assertEquals("PTRACE_ATTACH", AlertLines.value(alert, "evt.arg.request"));
+        assertEquals("SUCCESS", AlertLines.value(alert, "evt.res"));
     }
 
     @Test
@@ -74,7 +75,7 @@ class KernelAndDebugDetectionsTest extends DetectionTest {
                 os.waitpid(pid, 0)
                 """);
         String alert = daemon.await("PTRACE anti-debug attempt", m);
-        assertEquals("Notice", Json.value(alert, "priority"));
+        assertEquals("Notice", AlertLines.value(alert, "priority"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.peregrine.probe.detections;
 
 import dev.peregrine.engine.RuleMatching;
 import dev.peregrine.engine.rules.RulesFile;
+import dev.peregrine.probe.daemon.AlertLines;
 import dev.peregrine.probe.daemon.Daemon;
 import dev.peregrine.probe.daemon.DaemonConfig;
 import dev.peregrine.rules.DefaultRules;
@@ -88,7 +89,7 @@ final class LiveDaemon implements ExtensionContext.Store.CloseableResource {
     List<String> of(String rule, String marker) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : lines()) {
-            if (rule.equals(Json.value(line, "rule")) && line.contains(marker)) {
+            if (rule.equals(AlertLines.value(line, "rule")) && line.contains(marker)) {
                 out.add(line);
             }
         }
@@ -134,7 +135,7 @@ final class LiveDaemon implements ExtensionContext.Store.CloseableResource {
     private List<String> ofRule(String rule) throws IOException {
         List<String> out = new ArrayList<>();
         for (String line : lines()) {
-            if (rule.equals(Json.value(line, "rule"))) {
+            if (rule.equals(AlertLines.value(line, "rule"))) {
                 out.add(line);
             }
         }

