@@ -23,12 +23,6 @@ public record CompiledRule(String name, Priority priority, String source, List<S
         tags = List.copyOf(tags);
     }
 
-    public CompiledRule(String name, Priority priority, String source, List<String> tags, EvalNode condition,
-                        OutputFormat output, Expr expanded, int order, boolean enabled) {
-        this(name, priority, source, tags, condition, output, expanded, order, enabled,
-                new AlertTemplate(name, priority, tags, output));
-    }
-
     public boolean matches(Event event) {
         return condition.test(event);
     }
