@@ -36,6 +36,7 @@ public final class KernelRecordData implements SyscallData {
     @Override public String cwd() { return r.cwd(); }
     @Override public long loginUid() { return r.loginUid(); }
     @Override public long capEffective() { return r.capEffective(); }
+    @Override public long cgroupId() { return r.cgroupId(); }
     @Override public int tty() { return r.tty(); }
     @Override public boolean exeFromMemfd() { return r.exeFromMemfd(); }
     @Override public String path() { return r.path(); }

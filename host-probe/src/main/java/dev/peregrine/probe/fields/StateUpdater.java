@@ -97,6 +97,7 @@ final class StateUpdater {
         long login = d.loginUid();
         table.onExecDetails(p, login < 0 || login > Integer.MAX_VALUE ? ProcessInfo.NO_LOGINUID : (int) login,
             d.tty(), d.capEffective());
+        table.onCgroup(p, d.cgroupId());
         ev.forgetProcess();
     }
 

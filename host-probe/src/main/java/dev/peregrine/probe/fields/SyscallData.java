@@ -64,6 +64,9 @@ public interface SyscallData {
 
     long capEffective();
 
+    /** Exec records: the task's cgroup v2 id (the inode of its cgroup directory); 0 when unknown. */
+    long cgroupId();
+
     int tty();
 
     boolean exeFromMemfd();

@@ -18,10 +18,12 @@ public final class ProcReader {
 
     private final Path proc;
     private final long bootNanos;
+    private final CgroupV2 cgroups;
 
     public ProcReader(Path procRoot) {
         this.proc = procRoot;
         this.bootNanos = readBootNanos(procRoot);
+        this.cgroups = CgroupV2.fromMountinfo(procRoot);
     }
 
     public static ProcReader system() {
@@ -30,6 +32,11 @@ public final class ProcReader {
 
     Path root() {
         return proc;
+    }
+
+    /** The cgroup v2 hierarchy this reader resolves cgroup ids in. */
+    public CgroupV2 cgroups() {
+        return cgroups;
     }
 
     /** Reads thread group {@code pid}, or returns {@code null} when it does not exist (any more). */
@@ -53,10 +60,24 @@ public final class ProcReader {
             p.loginUid = parseLoginUid(readOrNull(dir.resolve("loginuid")));
             String cgroup = readOrNull(dir.resolve("cgroup"));
             p.container = cgroup == null ? ContainerId.HOST : ContainerId.fromCgroupFile(cgroup);
+            p.cgroupId = cgroups.idOf(cgroup);
             return p;
         } catch (IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The container of thread group {@code pid}, which an exec record reports in the v2 cgroup {@code cgroupId}:
+     * read from its {@code /proc/PID/cgroup} while it is still there and in that cgroup, else found by the id.
+     * {@code null} when neither tells.
+     */
+    public ContainerId containerOf(int pid, long cgroupId) {
+        String cgroup = readOrNull(proc.resolve(pid + "/cgroup"));
+        if (cgroup != null && cgroups.idOf(cgroup) == cgroupId) {
+            return ContainerId.fromCgroupFile(cgroup);
+        }
+        return cgroups.containerOf(cgroupId);
     }
 
     /** The thread group of thread {@code tid} (the Tgid line of its status), or -1 when the thread is gone. */

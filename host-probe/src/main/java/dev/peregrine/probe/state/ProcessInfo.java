@@ -29,6 +29,8 @@ public final class ProcessInfo {
     int egid;
     int loginUid = NO_LOGINUID;
     ContainerId container = ContainerId.HOST;
+    /** The v2 cgroup id {@link #container} was derived for; 0 = unknown. */
+    long cgroupId;
     long startNanos;
     long capEffective;
     long capPermitted;
@@ -65,6 +67,7 @@ public final class ProcessInfo {
         c.egid = egid;
         c.loginUid = loginUid;
         c.container = container;
+        c.cgroupId = cgroupId;
         c.capEffective = capEffective;
         c.capPermitted = capPermitted;
         c.capInheritable = capInheritable;

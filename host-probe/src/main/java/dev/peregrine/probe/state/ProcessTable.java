@@ -152,6 +152,23 @@ public final class ProcessTable {
         p.egid = egid;
     }
 
+    /**
+     * The v2 cgroup an exec record reports. A process moved to another cgroup between its fork and its exec (how a
+     * container runtime starts a container's first process) is refiled under the container of its new cgroup; the
+     * container it inherited from its parent at fork would be wrong. Costs a /proc read only when the id changed.
+     */
+    public void onCgroup(ProcessInfo p, long cgroupId) {
+        if (cgroupId == 0 || cgroupId == p.cgroupId) {
+            return;
+        }
+        ContainerId c = reader.containerOf(p.tgid, cgroupId);
+        procReads++;
+        if (c != null) {
+            p.container = c;
+        }
+        p.cgroupId = cgroupId;
+    }
+
     /** Login uid, terminal and effective capabilities as an exec record reports them. */
     public void onExecDetails(ProcessInfo p, int loginUid, int tty, long capEffective) {
         p.loginUid = loginUid;

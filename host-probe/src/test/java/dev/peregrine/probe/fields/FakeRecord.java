@@ -122,6 +122,7 @@ final class FakeRecord implements SyscallData {
     @Override public String cwd() { return cwd; }
     @Override public long loginUid() { return loginUid; }
     @Override public long capEffective() { return capEffective; }
+    @Override public long cgroupId() { return 0; }
     @Override public int tty() { return tty; }
     @Override public boolean exeFromMemfd() { return exePath != null && exePath.startsWith("/memfd:"); }
     @Override public String path() { return path; }

@@ -3,8 +3,10 @@ package dev.peregrine.probe.kernel;
 import static dev.peregrine.probe.kernel.ChildRun.has;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.peregrine.probe.state.ProcReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +40,22 @@ class ProcessEventsTest extends LiveProbeTest {
         assertFalse(r.truncated());
         long now = System.currentTimeMillis() * 1_000_000L;
         assertTrue(Math.abs(now - r.timestampNanos()) < 60_000_000_000L, "timestamp " + r.timestampNanos());
+    }
+
+    @Test
+    void execReportsTheCgroupV2IdOfTheCgroupTheTaskRunsIn() throws Exception {
+        Path root = ProcReader.system().cgroups().root();
+        assertNotNull(root, "this machine has a cgroup2 mount");
+        Path cgroup = Files.createDirectory(root.resolve("pgtest-" + ProcessHandle.current().pid()));
+        try {
+            // Moves itself into the new cgroup, then execs: the exec record must name that cgroup.
+            ChildRun run = ChildRun.run(probe, dir, has(SyscallNumbers.EXECVE, r -> r.comm().equals("echo")),
+                    "/bin/sh", "-c", "echo $$ > " + cgroup.resolve("cgroup.procs") + " && exec /bin/echo moved");
+            SyscallRecord r = run.one(SyscallNumbers.EXECVE, x -> x.comm().equals("echo"));
+            assertEquals(((Number) Files.getAttribute(cgroup, "unix:ino")).longValue(), r.cgroupId());
+        } finally {
+            Files.delete(cgroup);
+        }
     }
 
     @Test
