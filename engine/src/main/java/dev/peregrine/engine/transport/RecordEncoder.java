@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Builds one EVENT record (layout: {@link RingLayout}) in a reused scratch buffer, without allocating: strings are
- * encoded to UTF-8 char by char. Call {@link #begin}, then exactly {@link RingLayout#STRING_SLOTS} strings and
+ * encoded to UTF-8 char by char, after a fast copy of their leading ASCII run (paths, class and method names: in
+ * practice the whole string) straight into the buffer's array. Call {@link #begin}, then exactly {@link RingLayout#STRING_SLOTS} strings and
  * {@link RingLayout#LIST_SLOTS} lists in slot order, then {@link #finish}. A record that outgrows the scratch buffer
  * is marked overflowed and {@code finish} returns -1 (the caller drops and counts it).
  */
@@ -37,7 +38,7 @@ public final class RecordEncoder {
         }
         int start = buf.position();
         int n = s.length();
-        for (int i = 0; i < n; i++) {
+        for (int i = asciiPrefix(s); i < n; i++) {
             int c = s.charAt(i);
             int bytes = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
             if (Character.isHighSurrogate((char) c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
@@ -104,6 +105,28 @@ public final class RecordEncoder {
         }
         buf.putShort((short) v);
         return true;
+    }
+
+    /**
+     * Copies the leading ASCII chars of {@code s} into the backing array, as far as the string and record limits
+     * allow, and returns how many: one byte each, so no per-char width test and none of {@code put}'s bounds checks.
+     * The char-by-char loop goes on from there and meets any limit that stopped this one.
+     */
+    private int asciiPrefix(String s) {
+        byte[] a = buf.array();
+        int p = buf.arrayOffset() + buf.position();
+        int max = Math.min(s.length(), Math.min(RingLayout.MAX_STRING, buf.remaining()));
+        int i = 0;
+        while (i < max) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                break;
+            }
+            a[p + i] = (byte) c;
+            i++;
+        }
+        buf.position(buf.position() + i);
+        return i;
     }
 
     private void utf8(int c, int bytes) {
