@@ -1,6 +1,8 @@
 package dev.peregrine.agent.capture;
 
 import java.lang.StackWalker.StackFrame;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -11,7 +13,11 @@ import java.util.Set;
  * Captures the Java stack of an intercepted call with {@link StackWalker}: lazily (frames are materialized one by
  * one, the walk stops as soon as it has what it needs) and bounded ({@link #MAX_WALK} frames at most). The agent's
  * own frames (bridge, recorder) are left out, so the stack starts at the instrumented JDK method. The caller is the
- * first frame whose class was defined neither by the bootstrap/platform loaders (the JDK) nor by the agent's loader.
+ * first frame whose class was defined neither by the bootstrap/platform loaders (the JDK) nor by the agent's loader,
+ * nor is a reflection trampoline. Reflection frames ({@code Method.invoke} and its accessors) are kept only between
+ * the instrumented method and the caller: there they say the application reached the JDK method through
+ * reflection (a gadget chain's way); beyond the caller they are mere plumbing (a launcher invoking {@code main}, a
+ * framework invoking a controller) and are left out, as {@link StackWalker} leaves them out by default.
  * The application thread only walks; the consumer thread formats.
  */
 final class StackCapture {
@@ -20,7 +26,8 @@ final class StackCapture {
     static final int MAX_WALK = 256;
     private static final String BRIDGE_PACKAGE = "dev.peregrine.agent.bridge.";
     private static final StackWalker WALKER =
-            StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE));
+            StackWalker.getInstance(Set.of(StackWalker.Option.RETAIN_CLASS_REFERENCE,
+                    StackWalker.Option.SHOW_REFLECT_FRAMES));
 
     private final ClassLoader agentLoader = StackCapture.class.getClassLoader();
     private final ClassLoader platformLoader = ClassLoader.getPlatformClassLoader();
@@ -48,10 +55,14 @@ final class StackCapture {
             if (loader == agentLoader || (loader == null && c.getName().startsWith(BRIDGE_PACKAGE))) {
                 continue;
             }
+            boolean reflection = isReflection(c);
+            if (reflection && caller != null) {
+                continue;
+            }
             if (kept != null && n < kept.length) {
                 kept[n++] = f;
             }
-            if (caller == null && loader != null && loader != platformLoader) {
+            if (caller == null && loader != null && loader != platformLoader && !reflection) {
                 caller = f;
                 e.callerLoader = loader;
             }
@@ -62,6 +73,17 @@ final class StackCapture {
         e.frames = kept == null ? null : n == kept.length ? kept : Arrays.copyOf(kept, n);
         e.callerFrame = caller;
         e.stackWalked = true;
+    }
+
+    /**
+     * Method.invoke, Constructor.newInstance and their accessors, including the classes the JDK defines in loaders
+     * of their own (JDK 17's generated accessors, {@code sun.reflect.misc.Trampoline}), which must not pass for
+     * the application's caller.
+     */
+    private static boolean isReflection(Class<?> c) {
+        String name = c.getName();
+        return c == Method.class || c == Constructor.class || name.startsWith("jdk.internal.reflect.")
+                || name.startsWith("sun.reflect.");
     }
 
     /** Formats the frames kept by {@link #capture} into {@code e.stack} and {@code e.caller}; consumer thread. */
