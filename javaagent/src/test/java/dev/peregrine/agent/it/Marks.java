@@ -33,6 +33,27 @@ final class Marks {
         throw new IllegalArgumentException("no // mark:" + mark + " in " + file + ".java");
     }
 
+    /**
+     * {@code <className>.<method>(<simple name>.java:<line of the mark>)} for any top-level test class, such as the
+     * stand-ins named like the libraries a rule's exception lets through.
+     */
+    static String frameOf(String className, String method, String mark) {
+        String simple = className.substring(className.lastIndexOf('.') + 1);
+        Path source = Path.of("src/test/java", className.replace('.', '/') + ".java");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(source);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).endsWith("// mark:" + mark)) {
+                return className + "." + method + "(" + simple + ".java:" + (i + 1) + ")";
+            }
+        }
+        throw new IllegalArgumentException("no // mark:" + mark + " in " + source);
+    }
+
     static String ops(String method, String mark) {
         return frame("Operations", method, mark);
     }

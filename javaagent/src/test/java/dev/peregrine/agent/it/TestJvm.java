@@ -46,11 +46,17 @@ final class TestJvm {
 
     /** The agent argument writing events and alerts into the work directory, plus {@code extra} options. */
     String agentArg(String extra) {
-        String base = "quiet=true,events.file=" + events + ",alerts.json=" + alerts;
+        // embedded, not auto: a probe running on this machine must not take the events these tests assert on
+        String base = "quiet=true,mode=embedded,events.file=" + events + ",alerts.json=" + alerts;
         return "-javaagent:" + agentJar() + "=" + base + (extra.isEmpty() ? "" : "," + extra);
     }
 
     List<String> command(int feature, String agentArg, String classpath, List<String> ops) {
+        return command(feature, agentArg, classpath, MAIN, ops);
+    }
+
+    /** The command starting {@code main} (a test application's class) with the work directory and {@code ops}. */
+    List<String> command(int feature, String agentArg, String classpath, String main, List<String> ops) {
         List<String> cmd = new ArrayList<>(List.of(javaHome(feature).resolve("bin/java").toString()));
         if (feature >= 22) {
             cmd.add("--enable-native-access=ALL-UNNAMED");
@@ -58,7 +64,7 @@ final class TestJvm {
         if (agentArg != null) {
             cmd.add(agentArg);
         }
-        cmd.addAll(List.of("-cp", classpath, MAIN, work.toString()));
+        cmd.addAll(List.of("-cp", classpath, main, work.toString()));
         cmd.addAll(ops);
         return cmd;
     }
