@@ -28,8 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
  * The join for real: the daemon in this JVM with real eBPF, the default host rules, the correlated rules and the
  * test's own rules; a real JDK 25 JVM running {@code Corr.java} with the built agent ({@code mode=probe}) reads a
  * sensitive file on a request thread, starts processes under both launch mechanisms, connects on loopback, reads
- * files from many threads at once, and escapes through FFM. Each kernel event must come out as one alert carrying
- * the Java frame that caused it, or, for native code, flagged {@code jvm.unexplained}.
+ * files from many threads at once, starts shells through reflection and deserialization, and escapes through FFM.
+ * Each kernel event must come out as one alert carrying the Java frame that caused it, or, for native code, flagged
+ * {@code jvm.unexplained}. Every correlated rule is raised here by a real trigger and kept silent by a near miss
+ * ({@link CoversRules}, checked by {@link CorrelatedRuleCoverageTest}).
  */
 @ExtendWith(RequiresBpf.class)
 class CorrelationEndToEndTest {
@@ -37,6 +39,13 @@ class CorrelationEndToEndTest {
     private static final Path JAVA25 = Path.of(System.getProperty("java.home"), "bin/java");
     private static final Path RULES = Path.of(System.getProperty("user.dir"))
             .resolve("../rules/src/main/resources/rules").normalize();
+
+    static final String REQUEST_READ = "Sensitive file read by JVM request thread";
+    static final String NATIVE_EXEC = "JVM native code executed a program";
+    static final String NATIVE_OPEN = "JVM native code read a sensitive file";
+    static final String NATIVE_CONNECT = "JVM native code connected out";
+    static final String REFLECTIVE_SHELL = "Shell spawned by JVM through reflection";
+    static final String INJECTED_SHELL = "Shell spawned by JVM from deserialization, JNDI or expression code";
 
     @TempDir
     Path dir;
@@ -138,6 +147,7 @@ class CorrelationEndToEndTest {
     }
 
     @Test
+    @CoversRules(triggers = REQUEST_READ, nearMiss = {REQUEST_READ, NATIVE_EXEC, NATIVE_OPEN, NATIVE_CONNECT})
     void aSensitiveFileReadAProcessStartAndAConnectEachGiveOneJoinedAlert() throws Exception {
         try (ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
             Thread acceptor = Thread.ofVirtual().start(() -> {
@@ -148,12 +158,14 @@ class CorrelationEndToEndTest {
                 }
             });
             startDaemon(server.getLocalPort());
-            long pid = run(List.of(), List.of("open=/etc/shadow", "exec=/bin/true " + marker,
-                    "connect=" + server.getLocalPort()), "Test connect", 1);
+            // Near misses of the request-thread rule: the same file read on the main thread, and an ordinary file
+            // read on the request thread.
+            long pid = run(List.of(), List.of("open-main=/etc/shadow", "open=/etc/hostname", "open=/etc/shadow",
+                    "exec=/bin/true " + marker, "connect=" + server.getLocalPort()), "Test connect", 1);
             acceptor.join(5_000);
 
-            List<String> reads = forPid(AlertLines.ofRule(alerts, "Sensitive file read by JVM request thread"), pid);
-            assertEquals(1, reads.size(), "one alert for one read: " + AlertLines.read(alerts));
+            List<String> reads = forPid(AlertLines.ofRule(alerts, REQUEST_READ), pid);
+            assertEquals(1, reads.size(), "one alert for the one request-thread read: " + AlertLines.read(alerts));
             String read = reads.get(0);
             assertEquals("/etc/shadow", AlertLines.value(read, "fd.name"), read);
             assertTrue(AlertLines.value(read, "jvm.caller").startsWith("Corr.readFile(Corr.java:"), read);
@@ -170,8 +182,9 @@ class CorrelationEndToEndTest {
             assertTrue(AlertLines.value(connect, "jvm.caller").startsWith("Corr.connect(Corr.java:"), connect);
             assertEquals(Integer.toString(server.getLocalPort()), AlertLines.value(connect, "jvm.net.port"), connect);
         }
-        assertEquals(List.of(), AlertLines.ofRule(alerts, "JVM native code executed a program"));
-        assertEquals(List.of(), AlertLines.ofRule(alerts, "JVM native code read a sensitive file"));
+        assertEquals(List.of(), AlertLines.ofRule(alerts, NATIVE_EXEC));
+        assertEquals(List.of(), AlertLines.ofRule(alerts, NATIVE_OPEN));
+        assertEquals(List.of(), AlertLines.ofRule(alerts, NATIVE_CONNECT), "a Java connect is not native code's");
     }
 
     @Test
@@ -234,24 +247,100 @@ class CorrelationEndToEndTest {
     }
 
     @Test
+    @CoversRules(triggers = {NATIVE_EXEC, NATIVE_OPEN, NATIVE_CONNECT}, nearMiss = NATIVE_CONNECT)
     void nativeCodeThroughFfmIsFlaggedUnexplained() throws Exception {
-        startDaemon(1);
-        long pid = run(List.of(), List.of("ffm-system=/bin/true " + marker, "ffm-open=/etc/shadow"),
-                "JVM native code read a sensitive file", 1);
+        long pid;
+        int port;
+        try (ServerSocket server = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            port = server.getLocalPort();
+            startDaemon(port);
+            // The Java connect to the same listener is the near miss of the native one; the listener's backlog
+            // completes both handshakes without an accept.
+            pid = run(List.of(), List.of("ffm-system=/bin/true " + marker, "connect=" + port,
+                    "ffm-connect=" + port, "ffm-open=/etc/shadow"), NATIVE_OPEN, 1);
+        }
+        List<String> connects = forPid(AlertLines.ofRule(alerts, NATIVE_CONNECT), pid);
+        assertEquals(1, connects.size(), "the native connect only: " + AlertLines.read(alerts));
+        assertEquals(Integer.toString(port), AlertLines.value(connects.get(0), "fd.rport"), connects.get(0));
+        assertEquals("127.0.0.1", AlertLines.value(connects.get(0), "fd.rip"), connects.get(0));
+        List<String> tests = AlertLines.ofRule(alerts, "Test connect");
+        assertEquals(2, tests.size(), tests.toString());
+        assertEquals(1, tests.stream().filter(a -> "true".equals(AlertLines.value(a, "jvm.correlated"))
+                && AlertLines.value(a, "jvm.caller").startsWith("Corr.connect(Corr.java:")).count(),
+                "the Java connect is joined with its call: " + tests);
+        assertEquals(1, tests.stream().filter(a -> "false".equals(AlertLines.value(a, "jvm.correlated"))).count(),
+                "the native connect has no Java call: " + tests);
+
         List<String> execs = AlertLines.ofRule(alerts, "Test exec");
         assertFalse(execs.isEmpty(), "the shell system() ran: " + AlertLines.read(alerts));
         for (String exec : execs) {
             assertEquals("false", AlertLines.value(exec, "jvm.correlated"), exec);
         }
-        List<String> escapes = AlertLines.ofRule(alerts, "JVM native code executed a program");
+        List<String> escapes = AlertLines.ofRule(alerts, NATIVE_EXEC);
         // system() runs sh -c "<command>" in a child of the calling thread: that exec is the JVM's, unexplained.
         assertTrue(escapes.stream().anyMatch(a -> AlertLines.value(a, "proc.cmdline").contains(marker)
                         && AlertLines.value(a, "proc.name").equals("sh")),
                 "native exec rule: " + AlertLines.read(alerts));
-        List<String> opens = forPid(AlertLines.ofRule(alerts, "JVM native code read a sensitive file"), pid);
+        List<String> opens = forPid(AlertLines.ofRule(alerts, NATIVE_OPEN), pid);
         assertEquals(1, opens.size(), AlertLines.read(alerts).toString());
         assertEquals("/etc/shadow", AlertLines.value(opens.get(0), "fd.name"), opens.get(0));
-        assertEquals(List.of(), AlertLines.ofRule(alerts, "Sensitive file read by JVM request thread"));
+        assertEquals(List.of(), AlertLines.ofRule(alerts, REQUEST_READ));
+    }
+
+    /**
+     * Shells started by Java code through the trampolines gadget chains use: Method.invoke (commons-collections'
+     * InvokerTransformer), MethodHandle.invokeWithArguments, java.beans.Statement (XMLDecoder's), and a deserialized
+     * object's readObject. Near miss: the same shell
+     * started by a plain ProcessBuilder call raises neither rule; the deserialization one is not also reflective.
+     */
+    @Test
+    @CoversRules(triggers = {REFLECTIVE_SHELL, INJECTED_SHELL}, nearMiss = {REFLECTIVE_SHELL, INJECTED_SHELL})
+    void shellsStartedThroughReflectionOrDeserializationAreCalledOut() throws Exception {
+        startDaemon(1);
+        String direct = marker + "-direct";
+        String handle = marker + "-handle";
+        String beans = marker + "-beans";
+        String invoked = marker + "-invoke";
+        String deser = marker + "-deser";
+        // "true" is a builtin of sh: each shell is the only exec of its action.
+        run(List.of(), List.of("shell=true " + direct, "deserialize=true " + deser, "shell-mh=true " + handle,
+                "shell-beans=true " + beans, "shell-invoke=true " + invoked), REFLECTIVE_SHELL, 3);
+
+        List<String> reflective = AlertLines.ofRule(alerts, REFLECTIVE_SHELL);
+        String viaHandle = only(reflective, handle);
+        assertEquals("sh", AlertLines.value(viaHandle, "proc.name"), viaHandle);
+        assertTrue(AlertLines.value(viaHandle, "jvm.caller").startsWith("Corr.shellByInvokeWithArguments(Corr.java:"),
+                viaHandle);
+        assertTrue(viaHandle.contains("java.lang.invoke.MethodHandle.invokeWithArguments("), viaHandle);
+        String viaBeans = only(reflective, beans);
+        assertTrue(viaBeans.contains("java.beans.Statement."), viaBeans);
+        // The JDK runs Statement's call through a trampoline in a loader of its own: never the caller.
+        assertTrue(AlertLines.value(viaBeans, "jvm.caller").startsWith("Corr.shellByBeansStatement(Corr.java:"),
+                viaBeans);
+        String viaInvoke = only(reflective, invoked);
+        assertTrue(AlertLines.value(viaInvoke, "jvm.caller").startsWith("Corr.shellByMethodInvoke(Corr.java:"),
+                viaInvoke);
+        assertTrue(viaInvoke.contains("java.lang.reflect.Method.invoke("), viaInvoke);
+        assertEquals(3, reflective.size(), "the direct and deserialization shells are not reflective: " + reflective);
+
+        List<String> injected = AlertLines.ofRule(alerts, INJECTED_SHELL);
+        String viaDeser = only(injected, deser);
+        assertEquals("sh", AlertLines.value(viaDeser, "proc.name"), viaDeser);
+        assertTrue(AlertLines.value(viaDeser, "jvm.caller").startsWith("Corr$Gadget.readObject(Corr.java:"), viaDeser);
+        assertTrue(viaDeser.contains("java.io.ObjectInputStream.readObject"), viaDeser);
+        assertEquals(1, injected.size(), "only the deserialized gadget's shell: " + injected);
+
+        assertTrue(AlertLines.read(alerts).stream().anyMatch(a -> a.contains(direct)
+                        && AlertLines.value(a, "jvm.caller").startsWith("Corr.spawn(Corr.java:")),
+                "the direct shell ran, joined with its call (the host rules on shells show it): "
+                        + AlertLines.read(alerts));
+    }
+
+    /** The one alert of {@code lines} mentioning {@code tag}. */
+    private static String only(List<String> lines, String tag) {
+        List<String> found = lines.stream().filter(l -> l.contains(tag)).toList();
+        assertEquals(1, found.size(), "one alert for " + tag + ": " + lines);
+        return found.get(0);
     }
 
     private static List<String> forPid(List<String> lines, long pid) {
