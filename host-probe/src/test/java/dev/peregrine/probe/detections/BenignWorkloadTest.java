@@ -92,13 +92,7 @@ class BenignWorkloadTest {
                 """);
         Run.ok(tmp, "/bin/bash", admin.toString());
 
-        Path src = Files.createDirectories(tmp.resolve("project/src/main/java/demo"));
-        Files.writeString(src.resolve("Greeter.java"), """
-                package demo;
-                public final class Greeter {
-                    public static String greet(String name) { return "Hello, " + name; }
-                }
-                """);
+        Path src = MavenBuild.writeGreeter(tmp.resolve("project"));
         Files.writeString(src.resolve("Main.java"), """
                 package demo;
                 public final class Main {

@@ -84,13 +84,7 @@ final class MavenBuild {
                   </build>
                 </project>
                 """.formatted(plugins));
-        Path src = Files.createDirectories(dir.resolve("src/main/java/demo"));
-        Files.writeString(src.resolve("Greeter.java"), """
-                package demo;
-                public final class Greeter {
-                    public static String greet(String name) { return "Hello, " + name; }
-                }
-                """);
+        Path src = writeGreeter(dir);
         Files.writeString(src.resolve("Main.java"), """
                 package demo;
                 public final class Main {
@@ -105,6 +99,18 @@ final class MavenBuild {
                 """);
         Path resources = Files.createDirectories(dir.resolve("src/main/resources"));
         Files.writeString(resources.resolve("greeter.properties"), "name=maven\n");
+    }
+
+    /** Writes {@code src/main/java/demo/Greeter.java} under {@code project}; returns the package directory. */
+    static Path writeGreeter(Path project) throws IOException {
+        Path src = Files.createDirectories(project.resolve("src/main/java/demo"));
+        Files.writeString(src.resolve("Greeter.java"), """
+                package demo;
+                public final class Greeter {
+                    public static String greet(String name) { return "Hello, " + name; }
+                }
+                """);
+        return src;
     }
 
     /**
