@@ -109,8 +109,17 @@ public final class RecordView {
         return endNanos;
     }
 
+    /** The Linux tid of the calling thread (see {@link #replaceTid}). */
     public long tid() {
         return tid;
+    }
+
+    /**
+     * Replaces the record's tid: the reader of a ring written in another PID namespace puts the host's tid of the
+     * thread here (0 when unknown), so everything downstream sees the ids the kernel's events carry.
+     */
+    public void replaceTid(long hostTid) {
+        tid = hostTid;
     }
 
     public long javaThreadId() {

@@ -91,6 +91,16 @@ public final class RingLayout {
     }
 
     /**
+     * The ring file of a JVM in a PID namespace other than the initial one (a container), where its pid is not the
+     * host's and not unique (every container has a pid 1): {@code <pid>-<start time>-<pid namespace inode>-<nonce
+     * hex>.ring}, all as the JVM sees them. The probe finds the host process from the first three and checks them
+     * (see the probe's {@code dev.peregrine.probe.jvm}); the nonce only keeps the name unique.
+     */
+    public static String namespacedFileName(long pid, long startTime, long pidNamespace, long nonce) {
+        return pid + "-" + startTime + "-" + pidNamespace + "-" + Long.toHexString(nonce) + ".ring";
+    }
+
+    /**
      * The file by which a running probe announces itself in the ring directory: {@code "<pid> <start time>\n"},
      * owned by root, not writable by others. An agent in {@code mode=auto} uses the probe only if that process is
      * alive with that start time; a probe that crashed leaves a file naming a process that is gone.

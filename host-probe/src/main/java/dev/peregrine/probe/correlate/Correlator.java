@@ -26,6 +26,15 @@ public final class Correlator {
         long alerts();
     }
 
+    /**
+     * Told of each thread of an agent-attached JVM that the kernel shows (created, or making a joinable syscall):
+     * a JVM in a container writes the tids of its PID namespace, which the rings translate while the thread exists.
+     */
+    @FunctionalInterface
+    public interface ThreadWatcher {
+        void threadSeen(int pid, int tid);
+    }
+
     /** What {@link #onJvmRecord} tells the caller to do with the JVM record. */
     public enum Outcome {
         /** Evaluate it on its own, as a {@code source: jvm} event. */
@@ -66,6 +75,7 @@ public final class Correlator {
     private long watermark = Long.MIN_VALUE;
     private long lastKernelNanos = Long.MIN_VALUE;
     private final CorrelationStats stats = new CorrelationStats();
+    private ThreadWatcher threads = (pid, tid) -> { };
 
     /**
      * @param holdNanos how long a kernel event waits for its JVM call at most
@@ -79,6 +89,11 @@ public final class Correlator {
         this.events = events;
         this.out = out;
         this.slots = new HeldEvent[capacity];
+    }
+
+    /** Tells {@code watcher} of the threads of attached JVMs from now on. */
+    public void watchThreads(ThreadWatcher watcher) {
+        threads = watcher;
     }
 
     /** A JVM ring of process {@code pid} was attached: its kernel events become joinable. */
@@ -112,6 +127,8 @@ public final class Correlator {
         if (r.isFork()) {
             if (r.childPid() != pid && isAgent(pid)) {
                 children.add(r.childPid(), pid, r.tid(), ts);
+            } else if (r.childPid() == pid && isAgent(pid)) {
+                threads.threadSeen(pid, r.childTid());
             }
             return false;
         }
@@ -130,6 +147,7 @@ public final class Correlator {
         if (isAgent(pid)) {
             jvmPid = pid;
             jvmTid = r.tid();
+            threads.threadSeen(pid, jvmTid);
         } else if (kind == KIND_EXEC && children.find(pid) >= 0) {
             int c = children.find(pid);
             jvmPid = children.jvmPid(c);

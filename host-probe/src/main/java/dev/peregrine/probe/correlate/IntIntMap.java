@@ -4,25 +4,25 @@ import java.util.Arrays;
 
 /**
  * A map from positive ints (pids, tids) to ints, by open addressing with linear probing and backward-shift
- * deletion: no boxing and no allocation once sized, which the correlator's per-event lookups need. Grows by
+ * deletion: no boxing and no allocation once sized, which the correlator's per-event lookups (and the JVM rings' tid translation) need. Grows by
  * doubling at half full. Single-threaded.
  */
-final class IntIntMap {
+public final class IntIntMap {
 
-    static final int MISSING = -1;
+    public static final int MISSING = -1;
 
     private int[] keys;
     private int[] values;
     private int size;
 
-    IntIntMap(int expected) {
+    public IntIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
         keys = new int[cap];
         values = new int[cap];
     }
 
     /** The value of {@code key}, or {@link #MISSING}. */
-    int get(int key) {
+    public int get(int key) {
         if (key <= 0) {
             return MISSING;
         }
@@ -39,7 +39,7 @@ final class IntIntMap {
     }
 
     /** Sets {@code key} (positive) to {@code value}. */
-    void put(int key, int value) {
+    public void put(int key, int value) {
         if (key <= 0) {
             throw new IllegalArgumentException("key must be positive: " + key);
         }
@@ -62,7 +62,7 @@ final class IntIntMap {
     }
 
     /** Removes {@code key}; returns its value or {@link #MISSING}. */
-    int remove(int key) {
+    public int remove(int key) {
         if (key <= 0) {
             return MISSING;
         }
@@ -90,11 +90,11 @@ final class IntIntMap {
         return old;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    void clear() {
+    public void clear() {
         Arrays.fill(keys, 0);
         size = 0;
     }

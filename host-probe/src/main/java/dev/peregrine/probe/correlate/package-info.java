@@ -33,6 +33,11 @@
  *       or when no syscall rule matched, the record is evaluated as usual.</li>
  * </ul>
  *
+ * <p>Pids and tids are the host's on both sides: a JVM in a container writes its own namespace's tids, which its ring
+ * translates when the record is read ({@code dev.peregrine.probe.jvm}); the correlator tells the rings of each
+ * thread of an attached JVM that the kernel shows (creation, joinable syscall:
+ * {@link dev.peregrine.probe.correlate.Correlator.ThreadWatcher}), so they learn a thread while it surely exists.
+ *
  * <p>Single-threaded (the daemon's consumer); no allocation per event once the slots exist, except the process
  * snapshot of a held exec (execs allocate their command line anyway).
  */

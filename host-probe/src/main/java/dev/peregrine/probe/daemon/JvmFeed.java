@@ -69,6 +69,9 @@ final class JvmFeed implements JvmEventHandler, AutoCloseable {
     /** Joins the records with the kernel events from now on (null: no join). */
     void correlateWith(Correlator c) {
         correlator = c;
+        if (c != null) {
+            c.watchThreads(rings::threadSeen);
+        }
     }
 
     /** The last poll left a record waiting for the kernel side: poll the kernel again without blocking. */

@@ -58,8 +58,10 @@ public final class JvmRecordBinder implements FieldBinder {
             case "jvm.jndi.name": return text(ev -> ev.string(S_JNDI_NAME));
             case "jvm.lib.path": return text(ev -> ev.isOp("native_load") ? ev.string(S_PATH) : null);
             case "jvm.thread.name": return text(ev -> ev.string(S_THREAD_NAME));
-            // The Linux tid (carrier's for a virtual thread), as the agent reports it: what the kernel's thread.tid says.
-            case "jvm.thread.tid": return number(ev -> ev.v.tid());
+            // The Linux tid (carrier's for a virtual thread) as the host sees it, what the kernel's thread.tid says:
+            // the agent's for a JVM in the probe's PID namespace, translated for one in a container (absent when the
+            // thread was gone before the probe could learn it).
+            case "jvm.thread.tid": return number(ev -> ev.v.tid() > 0 ? ev.v.tid() : Accessor.ABSENT);
             case "jvm.thread.virtual": return bool(ev -> true, JvmRecordBinder::virtualThread);
             case "jvm.caller": return text(ev -> ev.string(S_CALLER));
             case "jvm.stack": return list(JvmRecordEvent::stack);

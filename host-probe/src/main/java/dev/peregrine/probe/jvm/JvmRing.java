@@ -21,9 +21,16 @@ import java.nio.file.StandardOpenOption;
 final class JvmRing implements AutoCloseable {
 
     final Path path;
+    /** The host pid of the JVM: the kernel's, whatever namespace the JVM runs in. */
     final long pid;
+    /** The pid the JVM sees (the header's): {@link #pid} unless {@link #threads} is set. */
+    final long nsPid;
     final long startTime;
     final int ownerUid;
+    /** The tid translation of a JVM in another PID namespace; null when its tids are the host's. */
+    final ThreadIdMap threads;
+    /** The pending record's tid as the JVM wrote it, while its host tid is unknown (0 otherwise). */
+    long untranslatedTid;
     private final Arena arena;
     private final RingReader reader;
     /** This ring's own view: a record offered but not taken stays valid in it until the next offer. */
@@ -33,17 +40,28 @@ final class JvmRing implements AutoCloseable {
     /** The handler has been told about this ring ({@link JvmEventHandler#attached}). */
     boolean announced;
 
-    private JvmRing(Path path, long pid, long startTime, int ownerUid, Arena arena, RingReader reader) {
+    private JvmRing(Path path, long pid, long nsPid, long startTime, int ownerUid, ThreadIdMap threads, Arena arena,
+            RingReader reader) {
         this.path = path;
         this.pid = pid;
+        this.nsPid = nsPid;
         this.startTime = startTime;
         this.ownerUid = ownerUid;
+        this.threads = threads;
         this.arena = arena;
         this.reader = reader;
     }
 
     /** Opens, verifies and maps {@code path}, named {@code <pid>.ring}; throws with the reason it is refused. */
     static JvmRing open(Path path, long namePid) throws RingRejectedException {
+        return open(path, new RingName(namePid, -1, 0), HostProcess.PROC);
+    }
+
+    /**
+     * Opens, verifies and maps {@code path}, whose name said {@code name}, resolving a namespaced ring's host
+     * process in {@code proc} (the host's /proc; another tree in tests); throws with the reason it is refused.
+     */
+    static JvmRing open(Path path, RingName name, Path proc) throws RingRejectedException {
         OpenedFile f;
         try {
             f = OpenedFile.open(path);
@@ -61,11 +79,11 @@ final class JvmRing implements AutoCloseable {
             if (f.size < RingLayout.fileSize(RingLayout.MIN_CAPACITY) || f.size > RingLayout.fileSize(RingLayout.MAX_CAPACITY)) {
                 throw new RingRejectedException("size " + f.size + " is not a ring's", false);
             }
-            return map(path, namePid, f);
+            return map(path, name, proc, f);
         }
     }
 
-    private static JvmRing map(Path path, long namePid, OpenedFile f) throws RingRejectedException {
+    private static JvmRing map(Path path, RingName name, Path proc, OpenedFile f) throws RingRejectedException {
         Arena arena = Arena.ofShared();
         try (FileChannel ch = FileChannel.open(f.procPath(), StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             // The size was checked on the descriptor; a ring truncated since then makes the mapping shorter than
@@ -74,8 +92,21 @@ final class JvmRing implements AutoCloseable {
             MemorySegment consumer = ch.map(FileChannel.MapMode.READ_WRITE, RingLayout.OFF_CONSUMER, 8, arena);
             ByteBuffer ring = all.asByteBuffer().order(ByteOrder.LITTLE_ENDIAN);
             RingReader reader = new RingReader(ring, consumer.asByteBuffer(), 0);
-            verifyProcess(namePid, f.uid, reader);
-            return new JvmRing(path, reader.pid(), reader.startTime(), f.uid, arena, reader);
+            if (reader.pid() != name.pid()) {
+                throw new RingRejectedException("header pid " + reader.pid() + " differs from the file name's", false);
+            }
+            if (!name.namespaced()) {
+                verifyProcess(name.pid(), f.uid, reader);
+                return new JvmRing(path, reader.pid(), reader.pid(), reader.startTime(), f.uid, null, arena, reader);
+            }
+            if (reader.startTime() != name.startTime()) {
+                throw new RingRejectedException("header start time " + reader.startTime()
+                        + " differs from the file name's", false);
+            }
+            long hostPid = HostProcess.resolve(proc, name, reader.pid(), reader.startTime(), f.uid);
+            ThreadIdMap threads = new ThreadIdMap(proc.resolve(Long.toString(hostPid)));
+            threads.rescan();
+            return new JvmRing(path, hostPid, reader.pid(), reader.startTime(), f.uid, threads, arena, reader);
         } catch (CorruptRingException e) {
             arena.close();
             throw new RingRejectedException(e.getMessage(), false);
@@ -90,9 +121,6 @@ final class JvmRing implements AutoCloseable {
 
     /** The header must name, by pid and start time, a live process whose user owns the file. */
     private static void verifyProcess(long namePid, int owner, RingReader reader) throws RingRejectedException {
-        if (reader.pid() != namePid) {
-            throw new RingRejectedException("header pid " + reader.pid() + " differs from the file name's", false);
-        }
         ProcIdentity proc = ProcIdentity.of(namePid);
         if (proc == null) {
             throw new RingRejectedException("process " + namePid + " is gone", true);
@@ -107,12 +135,37 @@ final class JvmRing implements AutoCloseable {
         }
     }
 
-    /** Reads the next event into {@code view}; a read fault (file truncated under us) becomes a corrupt ring. */
+    /**
+     * Reads the next event into {@code view}, with the host's tid for a namespaced JVM (0 while unknown); a read
+     * fault (file truncated under us) becomes a corrupt ring.
+     */
     boolean poll(RecordView view) throws CorruptRingException {
+        boolean read;
         try {
-            return reader.poll(view);
+            read = reader.poll(view);
         } catch (InternalError e) {
             throw new CorruptRingException("read fault (file truncated?): " + e.getMessage());
+        }
+        if (read && threads != null) {
+            long nsTid = view.tid();
+            long host = threads.hostTid(nsTid, System.nanoTime());
+            view.replaceTid(host);
+            untranslatedTid = host == 0 ? nsTid : 0;
+        }
+        return read;
+    }
+
+    /**
+     * Before a pending record is offered again: the kernel side may have learned its thread meanwhile (the record
+     * waited for the kernel events of its call, whose thread the probe then read), so look again, without /proc.
+     */
+    void retranslate(RecordView view) {
+        if (untranslatedTid != 0) {
+            int host = threads.lookup(untranslatedTid);
+            if (host > 0) {
+                view.replaceTid(host);
+                untranslatedTid = 0;
+            }
         }
     }
 

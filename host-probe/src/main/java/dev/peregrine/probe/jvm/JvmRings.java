@@ -88,6 +88,8 @@ public final class JvmRings implements AutoCloseable {
                             break;
                         }
                         ring.pending = true;
+                    } else if (ring.threads != null) {
+                        ring.retranslate(ring.view);
                     }
                     if (!handler.offer(ring.pid, ring.view)) {
                         waiting = true;
@@ -117,9 +119,26 @@ public final class JvmRings implements AutoCloseable {
         return waiting;
     }
 
-    /** Closes the rings whose JVM has exited; deletes their files if the JVM could not. */
+    /**
+     * The kernel saw thread {@code tid} of process {@code pid} (created, or making a joinable syscall): if that is a
+     * namespaced JVM, its tid translation learns the thread while it surely exists. Allocation-free for the others.
+     */
+    public void threadSeen(int pid, int tid) {
+        for (int i = 0; i < order.size(); i++) {
+            JvmRing ring = order.get(i);
+            if (ring.pid == pid && ring.threads != null) {
+                ring.threads.learn(tid);
+            }
+        }
+    }
+
+    /**
+     * Closes the rings whose JVM has exited; deletes their files if the JVM could not. Refreshes the probe's
+     * announcement, whose age is how JVMs in containers tell that a probe runs ({@link ProbeAnnouncement}).
+     */
     public void reap() {
         lastReap = System.nanoTime();
+        ProbeAnnouncement.refresh(dir);
         for (int i = order.size() - 1; i >= 0; i--) {
             JvmRing ring = order.get(i);
             if (!ring.alive()) {
@@ -133,6 +152,7 @@ public final class JvmRings implements AutoCloseable {
         return order.size();
     }
 
+    /** A ring of host process {@code pid} is attached. */
     public boolean has(long pid) {
         return rings.containsKey(pid);
     }
@@ -143,16 +163,31 @@ public final class JvmRings implements AutoCloseable {
     }
 
     private void add(Path name) {
-        long pid = RingDirectory.pidOf(name.toString());
-        if (pid <= 0 || rings.containsKey(pid)) {
+        RingName claim = RingName.parse(name.toString());
+        if (claim == null || !claim.namespaced() && rings.containsKey(claim.pid())) {
             return;
         }
         Path path = dir.resolve(name);
+        for (int i = 0; i < order.size(); i++) {
+            if (order.get(i).path.equals(path)) {
+                return; // seen twice (the start's scan and the watch)
+            }
+        }
         try {
-            JvmRing ring = JvmRing.open(path, pid);
-            rings.put(pid, ring);
+            JvmRing ring = JvmRing.open(path, claim, HostProcess.PROC);
+            if (rings.containsKey(ring.pid)) {
+                ring.close();
+                throw new RingRejectedException("process " + ring.pid + " already has a ring ("
+                        + rings.get(ring.pid).path.getFileName() + ")", false);
+            }
+            rings.put(ring.pid, ring);
             order.add(ring);
-            LOG.info("JVM {} ring {} attached (uid {})", pid, path, ring.ownerUid);
+            if (ring.threads != null) {
+                LOG.info("JVM {} (pid {} in its PID namespace {}) ring {} attached (uid {})", ring.pid, ring.nsPid,
+                        claim.pidNamespace(), path, ring.ownerUid);
+            } else {
+                LOG.info("JVM {} ring {} attached (uid {})", ring.pid, path, ring.ownerUid);
+            }
         } catch (RingRejectedException e) {
             rejected++;
             LOG.warn("JVM ring {} rejected: {}", path, e.getMessage());

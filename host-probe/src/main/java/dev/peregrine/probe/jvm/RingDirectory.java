@@ -15,22 +15,6 @@ public final class RingDirectory {
     private RingDirectory() {
     }
 
-    /** The pid of a name {@code <pid>.ring}, or -1 for any other name (temporary files, strangers). */
-    static long pidOf(String name) {
-        if (!name.endsWith(".ring") || name.length() < 6 || name.length() > 15) {
-            return -1;
-        }
-        long pid = 0;
-        for (int i = 0; i < name.length() - 5; i++) {
-            char c = name.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            pid = pid * 10 + (c - '0');
-        }
-        return pid;
-    }
-
     /**
      * Creates {@code dir} if missing, as the probe's service would at start: root's, mode 1777 so any user's JVM can
      * create its ring, sticky so none can touch another's. An existing directory is only checked, never changed.

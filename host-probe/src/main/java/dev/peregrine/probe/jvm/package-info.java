@@ -1,5 +1,6 @@
 /**
- * The probe's end of the JVM transport: finds the agents' shared-memory rings ({@code <pid>.ring}, layout in
+ * The probe's end of the JVM transport: finds the agents' shared-memory rings ({@code <pid>.ring}, or a namespaced
+ * name for a JVM in a container, below; layout in
  * {@link dev.peregrine.engine.transport.RingLayout}) in the ring directory, verifies them, and drains them into a
  * reused {@link dev.peregrine.engine.transport.RecordView} without locks or per-event allocation.
  * {@link dev.peregrine.probe.jvm.JvmRings} discovers rings (a scan at start for JVMs already running, then a
@@ -17,7 +18,7 @@
  *       file, not group/world-writable, size within the layout's bounds. The mapping is made through
  *       {@code /proc/self/fd/N}, which reopens that same inode whatever happens to the name;</li>
  *   <li>the header (magic, version, capacity, size) is checked, and names its JVM by pid and start time (field 22
- *       of /proc/PID/stat): that process must exist with that start time (a recycled pid, or a ring claiming to be
+ *       of /proc/PID/stat; for a JVM in another PID namespace, see below): that process must exist with that start time (a recycled pid, or a ring claiming to be
  *       another process, fails) and its effective uid must own the file, so a user cannot pass a ring off as
  *       another user's JVM;</li>
  *   <li>every length and count read from the ring is bounds-checked by the reader; a violation rejects the ring
@@ -25,6 +26,23 @@
  *       end faults, which the JVM turns into an {@code InternalError} that {@link dev.peregrine.probe.jvm.JvmRing}
  *       catches and treats as a corrupt ring.</li>
  * </ul>
+ *
+ * <h2>JVMs in other PID namespaces (containers)</h2>
+ * A JVM in a container sees its own pid (often 1) and tids, not the host's that kernel events carry, and several
+ * containers have a pid 1. Its agent names its ring {@code <pid>-<start time>-<pid namespace inode>-<nonce>.ring}
+ * ({@link dev.peregrine.probe.jvm.RingName}); the header still holds the pid and start time it sees, and must agree
+ * with the name. {@link dev.peregrine.probe.jvm.HostProcess} finds the host process: in that PID namespace (the
+ * {@code ns/pid} inode), with that pid there (the last {@code NSpid:} entry), that start time (the same in every PID
+ * namespace) and an euid that owns the file; exactly one, or the ring is refused. Sound because one namespace never
+ * has two live processes with one pid, its inode names one live namespace, and the start time rules out a later
+ * process given a freed pid or inode: the triple is at most one process, and the owner check is the host rule (a
+ * user's ring speaks only for that user's processes; a same-uid process could write the real ring anyway). A second
+ * ring for an attached process is refused. The ring is then that host pid's alone: {@code proc.*},
+ * {@code jvm.pid}, the join and the reaper use the host pid. Its tids are translated by a per-ring
+ * {@link dev.peregrine.probe.jvm.ThreadIdMap} when a record is read ({@code RecordView.replaceTid}), so everything
+ * downstream sees host tids; rings of the probe's own namespace have no map and cost nothing more. The probe
+ * refreshes its announcement's time every second: a container's agent in {@code mode=auto} cannot see the probe's
+ * pid and goes by that freshness.
  *
  * <h2>The consumer position</h2>
  * The probe must publish how far it has read, or the agent could never reuse space. It lives in the ring header

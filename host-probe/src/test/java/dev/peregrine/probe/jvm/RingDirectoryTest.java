@@ -2,6 +2,7 @@ package dev.peregrine.probe.jvm;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,11 +18,15 @@ class RingDirectoryTest {
     Path tmp;
 
     @Test
-    void onlyPidRingNamesAreRings() {
-        assertEquals(1234, RingDirectory.pidOf("1234.ring"));
+    void ringNamesAreParsedAndEverythingElseIgnored() {
+        assertEquals(new RingName(1234, -1, 0), RingName.parse("1234.ring"));
+        assertEquals(new RingName(1, 98765, 4026532178L), RingName.parse("1-98765-4026532178-3fa9c0d2e1b4a687.ring"));
+        assertTrue(RingName.parse("1-98765-4026532178-3fa9c0d2e1b4a687.ring").namespaced());
         for (String other : new String[] {"1234.ring.1f.tmp", "abc.ring", ".ring", "probe.pid", "-1.ring",
-                "99999999999999.ring", "12 4.ring"}) {
-            assertEquals(-1, RingDirectory.pidOf(other), other);
+                "99999999999999.ring", "12 4.ring", "0.ring", "1-98765-4026532178-3fa9.ring.77.tmp",
+                "1-98765-4026532178.ring", "1-98765-0-3f.ring", "1-98765-4026532178-.ring", "1-98765-4026532178-3G.ring",
+                "1--4026532178-3f.ring", "1-98765-4026532178-3f-9.ring", "+1-98765-4026532178-3f.ring"}) {
+            assertNull(RingName.parse(other), other);
         }
     }
 

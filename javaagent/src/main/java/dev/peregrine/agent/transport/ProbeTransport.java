@@ -1,9 +1,11 @@
 package dev.peregrine.agent.transport;
 
 import dev.peregrine.agent.AgentLog;
+import dev.peregrine.agent.capture.PidNamespace;
 import dev.peregrine.agent.capture.ProcessInfo;
 import dev.peregrine.agent.config.AgentOptions;
 import dev.peregrine.agent.pipeline.EventSink;
+import dev.peregrine.engine.transport.RingLayout;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,6 +35,11 @@ public final class ProbeTransport {
             return Optional.empty();
         }
         if (!required && !ProbePresence.running(dir)) {
+            if (!PidNamespace.initial(PidNamespace.inode()) && Files.exists(dir.resolve(RingLayout.PROBE_FILE))) {
+                // In a container the probe's liveness is its file's freshness; a stale one deserves a word.
+                AgentLog.info("mode=auto: the probe's announcement in " + dir + " is not fresh (or not root's);"
+                        + " using the embedded engine (set mode=probe to always use the host probe)");
+            }
             return Optional.empty();
         }
         try {

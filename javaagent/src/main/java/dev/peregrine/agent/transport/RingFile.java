@@ -1,5 +1,6 @@
 package dev.peregrine.agent.transport;
 
+import dev.peregrine.agent.capture.PidNamespace;
 import dev.peregrine.engine.transport.ProcStartTime;
 import dev.peregrine.engine.transport.RingLayout;
 import dev.peregrine.engine.transport.RingWriter;
@@ -32,8 +33,8 @@ final class RingFile implements AutoCloseable {
         if (startTime < 0) {
             throw new IOException("cannot read this JVM's start time from /proc/self/stat");
         }
-        Path ring = dir.resolve(RingLayout.fileName(pid));
-        Path tmp = dir.resolve(RingLayout.fileName(pid) + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
+        Path ring = dir.resolve(name(pid, startTime, PidNamespace.inode()));
+        Path tmp = dir.resolve(ring.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong())
                 + ".tmp");
         long size = RingLayout.fileSize(capacity);
         MappedByteBuffer map;
@@ -48,6 +49,16 @@ final class RingFile implements AutoCloseable {
             Files.deleteIfExists(tmp);
         }
         return new RingFile(ring, map);
+    }
+
+    /**
+     * {@code <pid>.ring} in the initial PID namespace; in a container, where the pid is the namespace's and another
+     * container's JVM may have the same, a name with the start time, the namespace and a nonce (see
+     * {@link RingLayout#namespacedFileName}).
+     */
+    static String name(long pid, long startTime, long pidNamespace) {
+        return PidNamespace.initial(pidNamespace) ? RingLayout.fileName(pid)
+                : RingLayout.namespacedFileName(pid, startTime, pidNamespace, ThreadLocalRandom.current().nextLong());
     }
 
     ByteBuffer buffer() {
