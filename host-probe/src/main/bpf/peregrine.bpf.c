@@ -145,6 +145,25 @@ static __always_inline __u64 wakeup_flags(__u64 avail_before, __u64 size)
 }
 
 /*
+ * The task's tid as its own PID namespace numbers it (pid->numbers[pid->level].nr): what a JVM in a container
+ * reports in its ring, so the probe can map its records' tids to the host's without asking /proc (the thread may be
+ * gone by then). Host tasks (level 0) cost two plain loads. The array is indexed by a variable, which the verifier
+ * does not allow through a BTF pointer, so a nested task pays one bpf_probe_read_kernel().
+ */
+static __always_inline __u32 ns_tid(struct task_struct *t)
+{
+	struct pid *p = t->thread_pid;
+	unsigned int level = p->level;
+	/* Written on the stack either way: returning t->pid or the stack value from one load of a pointer chosen by
+	 * level is what clang emits otherwise, which the verifier refuses (one insn, two pointer types). */
+	int nr = t->pid;
+
+	if (level != 0 && bpf_probe_read_kernel(&nr, sizeof(nr), &p->numbers[level & 31].nr))
+		nr = 0;
+	return nr;
+}
+
+/*
  * The header every record starts with. Task and cred fields are read with plain loads through the BTF-typed task
  * pointer (the verifier turns them into exception-table guarded loads), not with bpf_probe_read_kernel(): each helper
  * call costs tens of ns on the target VM, and this runs for every captured syscall.
@@ -166,6 +185,7 @@ static __always_inline void fill_common(struct pg_event *e, __u16 kind, __u16 sl
 	e->euid = cred->euid.val;
 	e->egid = cred->egid.val;
 	__builtin_memcpy(e->comm, t->comm, sizeof(e->comm));
+	e->ns_tid = ns_tid(t);
 }
 
 /* Copies a NUL-terminated user string into field `field`; a NULL pointer leaves the field absent. */

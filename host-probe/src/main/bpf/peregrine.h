@@ -69,7 +69,7 @@ struct pg_event {
 	__u16 len[PG_FIELDS]; /* 180: byte length of each variable field, 0 = absent */
 	__u16 pad0;       /* 186 */
 	char comm[16];    /* 188: task comm */
-	__u32 pad1;       /* 204 */
+	__u32 ns_tid;     /* 204: the task's tid in its own PID namespace (= tid on the host; 0 if not read) */
 };                        /* 208 bytes, then the fields */
 
 /* Configuration fixed before load (.rodata: the verifier folds it into constants, so it costs nothing). */

@@ -31,7 +31,6 @@ public class Corr {
             String[] a = args[i].split("=", 2);
             switch (a[0]) {
                 case "open" -> onRequestThread(() -> readFile(a[1]));
-                case "open-pooled" -> onPooledThread(() -> readFile(a[1]));
                 case "open-main" -> readFile(a[1]);
                 case "exec" -> spawn(a[1].split(" "));
                 case "shell" -> spawn("sh", "-c", a[1]);
@@ -69,27 +68,6 @@ public class Corr {
         }, "http-nio-8080-exec-1");
         t.start();
         t.join();
-        if (failure[0] != null) {
-            throw failure[0];
-        }
-    }
-
-    /** As {@link #onRequestThread}, on a thread that then waits for more work, as a server's pool thread does. */
-    static void onPooledThread(Action action) throws Exception {
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
-        Exception[] failure = new Exception[1];
-        Thread t = new Thread(() -> {
-            try {
-                action.run();
-            } catch (Exception e) {
-                failure[0] = e;
-            }
-            done.countDown();
-            java.util.concurrent.locks.LockSupport.park();
-        }, "http-nio-8080-exec-1");
-        t.setDaemon(true);
-        t.start();
-        done.await();
         if (failure[0] != null) {
             throw failure[0];
         }

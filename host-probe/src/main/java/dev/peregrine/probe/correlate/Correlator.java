@@ -27,12 +27,13 @@ public final class Correlator {
     }
 
     /**
-     * Told of each thread of an agent-attached JVM that the kernel shows (created, or making a joinable syscall):
-     * a JVM in a container writes the tids of its PID namespace, which the rings translate while the thread exists.
+     * Told of each thread of an agent-attached JVM that the kernel shows (forking, or making a joinable syscall),
+     * with its tid on the host and in its own PID namespace (the kernel records both): a JVM in a container writes
+     * the latter in its ring, which the rings translate with what they learn here.
      */
     @FunctionalInterface
     public interface ThreadWatcher {
-        void threadSeen(int pid, int tid);
+        void threadSeen(int pid, int tid, int nsTid);
     }
 
     /** What {@link #onJvmRecord} tells the caller to do with the JVM record. */
@@ -75,7 +76,7 @@ public final class Correlator {
     private long watermark = Long.MIN_VALUE;
     private long lastKernelNanos = Long.MIN_VALUE;
     private final CorrelationStats stats = new CorrelationStats();
-    private ThreadWatcher threads = (pid, tid) -> { };
+    private ThreadWatcher threads = (pid, tid, nsTid) -> { };
 
     /**
      * @param holdNanos how long a kernel event waits for its JVM call at most
@@ -127,8 +128,7 @@ public final class Correlator {
         if (r.isFork()) {
             if (r.childPid() != pid && isAgent(pid)) {
                 children.add(r.childPid(), pid, r.tid(), ts);
-            } else if (r.childPid() == pid && isAgent(pid)) {
-                threads.threadSeen(pid, r.childTid());
+                threads.threadSeen(pid, r.tid(), r.nsTid()); // the Java thread starting a process
             }
             return false;
         }
@@ -147,7 +147,7 @@ public final class Correlator {
         if (isAgent(pid)) {
             jvmPid = pid;
             jvmTid = r.tid();
-            threads.threadSeen(pid, jvmTid);
+            threads.threadSeen(pid, jvmTid, r.nsTid());
         } else if (kind == KIND_EXEC && children.find(pid) >= 0) {
             int c = children.find(pid);
             jvmPid = children.jvmPid(c);

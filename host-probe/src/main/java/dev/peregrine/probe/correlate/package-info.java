@@ -35,8 +35,9 @@
  *
  * <p>Pids and tids are the host's on both sides: a JVM in a container writes its own namespace's tids, which its ring
  * translates when the record is read ({@code dev.peregrine.probe.jvm}); the correlator tells the rings of each
- * thread of an attached JVM that the kernel shows (creation, joinable syscall:
- * {@link dev.peregrine.probe.correlate.Correlator.ThreadWatcher}), so they learn a thread while it surely exists.
+ * thread of an attached JVM that the kernel shows (forking, joinable syscall:
+ * {@link dev.peregrine.probe.correlate.Correlator.ThreadWatcher}) with both its tids, which every kernel record
+ * carries, so a thread is learned before its JVM record joins, even if it has exited since.
  *
  * <p>Single-threaded (the daemon's consumer); no allocation per event once the slots exist, except the process
  * snapshot of a held exec (execs allocate their command line anyway).

@@ -120,14 +120,15 @@ public final class JvmRings implements AutoCloseable {
     }
 
     /**
-     * The kernel saw thread {@code tid} of process {@code pid} (created, or making a joinable syscall): if that is a
-     * namespaced JVM, its tid translation learns the thread while it surely exists. Allocation-free for the others.
+     * The kernel saw thread {@code tid} of process {@code pid}, numbered {@code nsTid} in its own PID namespace
+     * (forking, or making a joinable syscall): if that is a namespaced JVM, its tid translation learns the pair.
+     * Allocation-free.
      */
-    public void threadSeen(int pid, int tid) {
+    public void threadSeen(int pid, int tid, int nsTid) {
         for (int i = 0; i < order.size(); i++) {
             JvmRing ring = order.get(i);
             if (ring.pid == pid && ring.threads != null) {
-                ring.threads.learn(tid);
+                ring.threads.learn(tid, nsTid);
             }
         }
     }

@@ -13,8 +13,9 @@ import java.util.concurrent.TimeUnit;
  * kernel's events the host's. The map from one to the other comes from the {@code NSpid:} lines of
  * {@code /proc/<host pid>/task/<tid>/status} (host tid: the directory; namespace tid: the last entry), learned
  * <ul>
- *   <li>from the kernel side ({@link #learn}): a thread of the JVM was created or made a joinable syscall. That is
- *       when the thread surely still exists: a short-lived thread is often gone by the time its record is read;</li>
+ *   <li>from the kernel side ({@link #learn}): every kernel record carries the task's tid in its own namespace, so
+ *       a thread that forked or made a joinable syscall is learned from the record itself, before its JVM record is
+ *       joined (records join only once the kernel side has been read past them), even if it has exited since;</li>
  *   <li>by a rescan of every thread when a record names an unknown tid ({@link #hostTid}), at most once per
  *       {@link #RESCAN_GAP_NANOS}, and not again for a tid that missed in the last second: a flood of unknown
  *       (forged) tids cannot make the probe rescan per record.</li>
@@ -31,7 +32,6 @@ final class ThreadIdMap {
 
     private final Path tasks;
     private final IntIntMap nsToHost = new IntIntMap(256);
-    private final IntIntMap hostToNs = new IntIntMap(256);
     private final IntIntMap missed = new IntIntMap(64);
     private long missWindowStart = System.nanoTime();
     private long lastRescan;
@@ -70,14 +70,10 @@ final class ThreadIdMap {
         return nsTid > 0 && nsTid <= Integer.MAX_VALUE ? Math.max(nsToHost.get((int) nsTid), 0) : 0;
     }
 
-    /** The kernel saw host thread {@code hostTid} of this JVM: reads its namespace tid unless known. */
-    void learn(int hostTid) {
-        if (hostTid <= 0 || hostToNs.get(hostTid) > 0) {
-            return;
-        }
-        String status = HostProcess.read(tasks.resolve(Integer.toString(hostTid)).resolve("status"));
-        if (status != null) {
-            put(ProcNsPid.innermost(status), hostTid);
+    /** The kernel saw host thread {@code hostTid} of this JVM, numbered {@code nsTid} in its namespace. */
+    void learn(int hostTid, int nsTid) {
+        if (hostTid > 0 && nsTid > 0 && nsToHost.get(nsTid) != hostTid) {
+            put(nsTid, hostTid);
         }
     }
 
@@ -110,11 +106,9 @@ final class ThreadIdMap {
         }
         if (nsToHost.size() >= MAX_TIDS) {
             nsToHost.clear();
-            hostToNs.clear();
         }
         // A namespace tid freed and given to a new thread maps to that thread from now on.
         nsToHost.put((int) nsTid, hostTid);
-        hostToNs.put(hostTid, (int) nsTid);
         missed.remove((int) nsTid);
     }
 

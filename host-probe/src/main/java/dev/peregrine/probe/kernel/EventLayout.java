@@ -36,6 +36,7 @@ public final class EventLayout {
     public static final int SK_DADDR = 164;
     public static final int LEN = 180;
     public static final int COMM = 188;
+    public static final int NS_TID = 204;
     /** sizeof(struct pg_event); the variable fields follow. */
     public static final int SIZE = 208;
 
@@ -86,7 +87,7 @@ public final class EventLayout {
         m.put("len", LEN);
         m.put("pad0", LEN + 2 * FIELDS);
         m.put("comm", COMM);
-        m.put("pad1", COMM + 16);
+        m.put("ns_tid", NS_TID);
         return m;
     }
 }

@@ -80,6 +80,8 @@ public final class SyscallRecord {
     public long arg(int i) { return seg.get(ValueLayout.JAVA_LONG_UNALIGNED, base + ARGS + 8L * checkIndex(i, 6)); }
     public long cgroupId() { return seg.get(ValueLayout.JAVA_LONG_UNALIGNED, base + CGROUP_ID); }
     public String comm() { return FieldText.cString(seg, base + COMM, 16); }
+    /** The task's tid in its own PID namespace (the host tid for host tasks); 0 when it could not be read. */
+    public int nsTid() { return seg.get(ValueLayout.JAVA_INT_UNALIGNED, base + NS_TID); }
     /** A path or list was cut (deeper than 48 components or longer than 4 KiB). */
     public boolean truncated() { return (flags() & FLAG_TRUNCATED) != 0; }
 

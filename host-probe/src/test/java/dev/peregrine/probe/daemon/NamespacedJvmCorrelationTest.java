@@ -26,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * and sees its own tids), joined exactly like a host JVM: the daemon in this JVM with real eBPF, the JVM running
  * {@code Corr.java} with the built agent ({@code mode=probe}). Its ring must be accepted under its namespaced name,
  * its request-thread read and its process start must come out joined with their Java calls, and every id in the
- * alerts must be the host's. The read runs on a pool thread that stays alive, as a server's does: a thread that ends
- * before the probe has read any of its ids cannot be translated (docs/probe.md, "JVMs in containers", limits).
+ * alerts must be the host's. The read runs on a thread that ends right after it, usually before the probe reads the
+ * JVM's record: its namespace tid is known from the kernel record itself, not from /proc.
  */
 @ExtendWith(RequiresBpf.class)
 class NamespacedJvmCorrelationTest {
@@ -83,7 +83,7 @@ class NamespacedJvmCorrelationTest {
         Path out = dir.resolve("out.txt");
         Process unshare = new ProcessBuilder("unshare", "--pid", "--fork", "--mount-proc", "--kill-child",
                 JAVA25.toString(), "-javaagent:" + AgentJar.path() + "=mode=probe,quiet=true,ring.dir=" + ringDir,
-                source.toString(), done.toString(), "open-pooled=/etc/shadow", "exec=/bin/true " + marker)
+                source.toString(), done.toString(), "open=/etc/shadow", "exec=/bin/true " + marker)
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
         long java = -1;
         String ringName = null;

@@ -103,11 +103,10 @@ class HostProcessTest {
         assertEquals(5010, map.hostTid(12, now));
         assertEquals(1, map.rescans());
         assertEquals(0, map.hostTid(13, now), "unknown");
-        // A thread created since: the kernel side learns it without a rescan.
-        Path d = Files.createDirectories(tasks.resolve("5020"));
-        Files.writeString(d.resolve("status"), "NSpid:\t5020\t13\n");
-        map.learn(5020);
+        // A thread created since and already gone (no task directory): its kernel record taught the pair.
+        map.learn(5020, 13);
         assertEquals(5020, map.lookup(13));
+        assertEquals(1, map.rescans(), "learned without reading /proc");
         // A flood of unknown tids: one rescan per gap at most, none for a tid that just missed.
         long rescans = map.rescans();
         for (int tid = 100; tid < 1100; tid++) {

@@ -36,6 +36,7 @@ class ProcessEventsTest extends LiveProbeTest {
         assertEquals(ProcSelf.capBounding(), r.capEffective());
         assertEquals(ProcSelf.loginUid(), r.loginUid());
         assertEquals(ProcSelf.tty(), r.tty());
+        assertEquals(r.tid(), r.nsTid(), "a host task's tid in its own namespace is the host tid");
         assertFalse(r.exeFromMemfd());
         assertFalse(r.truncated());
         long now = System.currentTimeMillis() * 1_000_000L;
@@ -56,6 +57,16 @@ class ProcessEventsTest extends LiveProbeTest {
         } finally {
             Files.delete(cgroup);
         }
+    }
+
+    @Test
+    void aTaskInAChildPidNamespaceReportsItsTidThere() throws Exception {
+        // unshare forks the namespace's first process (pid 1 there), a shell that execs echo: still pid 1.
+        ChildRun run = ChildRun.run(probe, dir, has(SyscallNumbers.EXECVE, r -> r.comm().equals("echo")),
+                "/usr/bin/unshare", "--pid", "--fork", "/bin/sh", "-c", "exec /bin/echo in-namespace");
+        SyscallRecord r = run.one(SyscallNumbers.EXECVE, x -> x.comm().equals("echo"));
+        assertEquals(1, r.nsTid());
+        assertTrue(r.tid() > 1, "the host tid: " + r.tid());
     }
 
     @Test
