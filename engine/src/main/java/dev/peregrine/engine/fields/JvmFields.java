@@ -37,7 +37,7 @@ final class JvmFields {
         j(t, "jvm.jndi.name", STRING, "Name looked up through JNDI (ldap://host/a, java:comp/env/x).");
         j(t, "jvm.lib.path", STRING, "Path or name of the native library being loaded.");
         j(t, "jvm.thread.name", STRING, "Name of the Java thread making the call.");
-        j(t, "jvm.thread.tid", INT, "Java thread id (Thread#getId) of the calling thread, not the OS tid.");
+        j(t, "jvm.thread.tid", INT, "Linux tid of the calling thread (the carrier's for a virtual thread), as the host sees it: what thread.tid says on kernel events.");
         j(t, "jvm.thread.virtual", BOOL, "True when the calling thread is a virtual thread.");
         j(t, "jvm.caller", STRING, "First stack frame outside the JDK: class.method(File.java:line).");
         j(t, "jvm.stack", STRING_LIST, "Stack frames of the call, innermost first.");

@@ -3,6 +3,7 @@ package dev.peregrine.probe.daemon;
 import dev.peregrine.engine.Engine;
 import dev.peregrine.engine.diag.RulesException;
 import dev.peregrine.engine.event.Event;
+import dev.peregrine.engine.jvm.JvmFieldBinder;
 import dev.peregrine.engine.sink.AlertSink;
 import dev.peregrine.probe.correlate.CorrelatedFields;
 import dev.peregrine.probe.correlate.Correlator;
@@ -15,7 +16,6 @@ import dev.peregrine.probe.kernel.ProbeConfig;
 import dev.peregrine.probe.kernel.SyscallHandler;
 import dev.peregrine.probe.kernel.SyscallNumbers;
 import dev.peregrine.probe.kernel.SyscallRecord;
-import dev.peregrine.probe.jvm.JvmRecordBinder;
 import dev.peregrine.probe.state.HostState;
 
 import java.io.IOException;
@@ -115,7 +115,7 @@ public final class Daemon {
         String hostname = hostname();
         LiveRules rules = LiveRules.load(config, source,
                 new SyscallFieldBinder(System.currentTimeMillis() * 1_000_000L, hostname,
-                        new CorrelatedFields(new JvmRecordBinder())), hostname);
+                        new CorrelatedFields(new JvmFieldBinder())), hostname);
         BitSet wanted = rules.wanted();
         AlertSink channels = AlertChannels.open(config, stdout);
         try {

@@ -6,8 +6,8 @@ import dev.peregrine.engine.diag.Diagnostic;
 import dev.peregrine.engine.diag.RulesException;
 import dev.peregrine.engine.event.FieldBinder;
 import dev.peregrine.engine.event.Sources;
+import dev.peregrine.engine.jvm.JvmFieldBinder;
 import dev.peregrine.engine.output.OutputAppend;
-import dev.peregrine.probe.jvm.JvmRecordBinder;
 
 import java.io.IOException;
 import java.util.BitSet;
@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The daemon's engine (kernel events, and the JVM agents' events through {@link JvmRecordBinder}) and where its
+ * The daemon's engine (kernel events, and the JVM agents' events through {@link JvmFieldBinder}) and where its
  * rules come from. A reload re-reads the files and hands them to
  * {@link Engine#loadFiles}, which publishes the new rules only if all of them compile: on any problem the error is
  * logged with its {@code file:line:col} and the running rules stay. The syscalls to capture are recomputed from
@@ -52,7 +52,7 @@ final class LiveRules {
         FieldUseTracker tracker = new FieldUseTracker(syscallFields);
         Engine engine = Engine.builder()
                 .binder(Sources.SYSCALL, tracker)
-                .binder(Sources.JVM, new JvmRecordBinder())
+                .binder(Sources.JVM, new JvmFieldBinder())
                 .ruleMatching(config.ruleMatching())
                 .minimumPriority(config.minimumPriority())
                 .hostname(hostname)

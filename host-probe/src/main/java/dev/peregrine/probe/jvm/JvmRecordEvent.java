@@ -1,7 +1,7 @@
 package dev.peregrine.probe.jvm;
 
-import dev.peregrine.engine.event.Event;
-import dev.peregrine.engine.event.Sources;
+import dev.peregrine.engine.event.Accessor;
+import dev.peregrine.engine.jvm.JvmEventView;
 import dev.peregrine.engine.jvm.JvmOpenFlags;
 import dev.peregrine.engine.transport.RecordView;
 import dev.peregrine.engine.transport.RingLayout;
@@ -13,16 +13,18 @@ import java.util.List;
 
 /**
  * The engine's view of one ring record: one instance, owned by the daemon's consumer thread, re-pointed at each
- * record with {@link #set}. The process it belongs to is the ring's verified pid looked up in the probe's own
- * process table, never anything the record says. Strings and lists are decoded from the ring only when a rule or
- * an output asks for them, once per event.
+ * record with {@link #set}, its fields bound by the engine's {@code JvmFieldBinder}, the same binder the agent's
+ * embedded engine uses. The call's values come from the record. The process ({@code proc.*}, {@code user.*},
+ * {@code jvm.pid}, {@code jvm.main}) is the ring's verified pid looked up in the probe's own process table, never
+ * anything the record says: a record is written by the JVM's owner and may lie about who it is. Strings and lists
+ * are decoded from the ring only when a rule or an output asks for them, once per event.
  */
-public final class JvmRecordEvent implements Event {
+public final class JvmRecordEvent implements JvmEventView {
 
-    final HostState state;
+    private final HostState state;
     private final long epochOffsetNanos;
-    RecordView v;
-    long pid;
+    private RecordView v;
+    private long pid;
     private ProcessInfo proc;
     private boolean procLooked;
     private final String[] strings = new String[RingLayout.STRING_SLOTS];
@@ -58,32 +60,16 @@ public final class JvmRecordEvent implements Event {
         return this;
     }
 
-    @Override
-    public String source() {
-        return Sources.JVM;
-    }
+    @Override public long timestampNanos() { return v.monoNanos() + epochOffsetNanos; }
 
+    /** A code this probe does not know (newer agent, garbage) is "unknown". */
     @Override
-    public String type() {
-        return op();
-    }
-
-    @Override
-    public long timestampNanos() {
-        return v.monoNanos() + epochOffsetNanos;
-    }
-
-    /** The operation's name ({@code jvm.op}); a code this probe does not know (newer agent, garbage) is "unknown". */
-    String op() {
+    public String op() {
         int op = v.op();
         return op < RingLayout.OPS.size() ? RingLayout.OPS.get(op) : "unknown";
     }
 
-    boolean isOp(String name) {
-        return op().equals(name);
-    }
-
-    String string(int slot) {
+    private String string(int slot) {
         if (!decoded[slot]) {
             strings[slot] = v.string(slot);
             decoded[slot] = true;
@@ -91,45 +77,84 @@ public final class JvmRecordEvent implements Event {
         return strings[slot];
     }
 
-    List<String> argv() {
-        if (argv == null) {
-            argv = v.list(RingLayout.L_ARGV);
-        }
-        return argv;
-    }
+    @Override public String path() { return string(RingLayout.S_PATH); }
+    @Override public String target() { return string(RingLayout.S_TARGET); }
 
-    List<String> stack() {
-        if (stack == null) {
-            stack = v.list(RingLayout.L_STACK);
-        }
-        return stack;
-    }
+    /** The record's number slot: open flags on a file open, the port on a network operation. */
+    @Override public int openFlags() { return v.number(); }
 
-    List<String> flags() {
+    @Override
+    public List<String> openFlagNames() {
         if (flags == null) {
             flags = JvmOpenFlags.names(v.number());
         }
         return flags;
     }
 
-    String cmdline() {
-        if (cmdline == null && argv() != null) {
-            cmdline = String.join(" ", argv());
+    @Override
+    public List<String> execArgv() {
+        if (argv == null) {
+            argv = v.list(RingLayout.L_ARGV);
+        }
+        return argv;
+    }
+
+    @Override
+    public String execCmdline() {
+        if (cmdline == null && execArgv() != null) {
+            cmdline = String.join(" ", execArgv());
         }
         return cmdline;
     }
 
+    @Override public String execCwd() { return string(RingLayout.S_CWD); }
+    @Override public String netAddress() { return string(RingLayout.S_ADDRESS); }
+    @Override public String netHost() { return string(RingLayout.S_HOST); }
+    @Override public long netPort() { return v.number(); }
+    @Override public String netFamily() { return string(RingLayout.S_FAMILY); }
+    @Override public String deserClass() { return string(RingLayout.S_CLASS_NAME); }
+    @Override public String jndiName() { return string(RingLayout.S_JNDI_NAME); }
+    @Override public String threadName() { return string(RingLayout.S_THREAD_NAME); }
+
+    /**
+     * The agent's tid for a JVM in the probe's PID namespace, translated when the record was read for one in a
+     * container; 0 when the thread was gone before the probe could learn it.
+     */
+    @Override public long threadTid() { return v.tid(); }
+    @Override public boolean threadVirtual() { return (v.flags() & RingLayout.FLAG_VIRTUAL_THREAD) != 0; }
+    @Override public String caller() { return string(RingLayout.S_CALLER); }
+
+    @Override
+    public List<String> stack() {
+        if (stack == null) {
+            stack = v.list(RingLayout.L_STACK);
+        }
+        return stack;
+    }
+
+    /** From the command line the kernel saw, not from the record. */
+    @Override public String mainClass() { return proc() == null ? null : JvmMainClass.of(proc().args()); }
+
+    /** The ring's verified pid, not the record's. */
+    @Override public long pid() { return pid; }
+    @Override public String procName() { return proc() == null ? null : proc().comm(); }
+    @Override public String procCmdline() { return proc() == null ? null : proc().cmdline(); }
+    @Override public String procExePath() { return proc() == null ? null : proc().exePath(); }
+
+    @Override
+    public String userName() {
+        UserEntry user = proc() == null ? null : state.users().user(proc().euid());
+        return user == null ? null : user.name();
+    }
+
+    @Override public long userUid() { return proc() == null ? Accessor.ABSENT : Integer.toUnsignedLong(proc().euid()); }
+
     /** The JVM's process as the probe knows it (kernel events, /proc), or null if it is already gone. */
-    ProcessInfo proc() {
+    private ProcessInfo proc() {
         if (!procLooked) {
             procLooked = true;
             proc = pid > 0 && pid <= Integer.MAX_VALUE ? state.processes().resolve((int) pid) : null;
         }
         return proc;
-    }
-
-    UserEntry user() {
-        ProcessInfo p = proc();
-        return p == null ? null : state.users().user(p.euid());
     }
 }

@@ -5,9 +5,10 @@
  * reused {@link dev.peregrine.engine.transport.RecordView} without locks or per-event allocation.
  * {@link dev.peregrine.probe.jvm.JvmRings} discovers rings (a scan at start for JVMs already running, then a
  * WatchService) and forgets them when their JVM exits; {@link dev.peregrine.probe.jvm.JvmRing} is one verified ring.
- * {@link dev.peregrine.probe.jvm.JvmRecordEvent} is the engine's {@code source: jvm} event over the reused view, and
- * {@link dev.peregrine.probe.jvm.JvmRecordBinder} binds the {@code jvm.*} fields with the meaning the agent's embedded
- * engine gives them, and {@code proc.*}/{@code user.*} from host state for the ring's verified pid.
+ * {@link dev.peregrine.probe.jvm.JvmRecordEvent} is the engine's {@code source: jvm} event over the reused view: a
+ * {@link dev.peregrine.engine.jvm.JvmEventView} bound by the engine's {@link dev.peregrine.engine.jvm.JvmFieldBinder},
+ * the agent's embedded engine's binder too, so the {@code jvm.*} fields mean the same in both; its
+ * {@code proc.*}/{@code user.*} come from host state for the ring's verified pid.
  *
  * <h2>Trust: the ring is written by someone else</h2>
  * The probe runs as root; a ring is written by any local user's JVM, so every ring is hostile until verified, and

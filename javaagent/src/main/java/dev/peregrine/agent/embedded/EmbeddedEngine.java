@@ -11,6 +11,7 @@ import dev.peregrine.engine.diag.Diagnostic;
 import dev.peregrine.engine.diag.RulesException;
 import dev.peregrine.engine.event.Sources;
 import dev.peregrine.engine.fields.FieldRegistry;
+import dev.peregrine.engine.jvm.JvmFieldBinder;
 import dev.peregrine.engine.rules.RulesFile;
 import dev.peregrine.engine.sink.AlertSink;
 import dev.peregrine.engine.sink.JsonLinesSink;

@@ -14,6 +14,7 @@ import dev.peregrine.agent.config.AgentOptions;
 import dev.peregrine.engine.Engine;
 import dev.peregrine.engine.event.Sources;
 import dev.peregrine.engine.fields.FieldRegistry;
+import dev.peregrine.engine.jvm.JvmFieldBinder;
 import dev.peregrine.engine.rules.RulesFile;
 import java.util.ArrayList;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.engine.event.Accessor;
 import dev.peregrine.engine.fields.FieldRegistry;
+import dev.peregrine.engine.jvm.JvmFieldBinder;
 import dev.peregrine.engine.transport.RecordEncoder;
 import dev.peregrine.engine.transport.RecordView;
 import dev.peregrine.engine.transport.RingLayout;
@@ -18,10 +19,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The binder over records written by the agent's own writer and read back by the probe's reader: every jvm field
- * as the record says it, and proc/user fields from the host state for the ring's pid, whatever the record claims.
+ * Ring records, written by the agent's own writer and read back by the probe's reader, through the engine's shared
+ * {@link JvmFieldBinder}: every jvm field as the record says it, and proc/user fields from the host state for the
+ * ring's pid, whatever the record claims.
  */
-class JvmRecordBinderTest {
+class JvmRecordEventTest {
 
     private static final int CAPACITY = 64 * 1024;
     private static final long SELF = ProcessHandle.current().pid();
@@ -30,18 +32,23 @@ class JvmRecordBinderTest {
             .order(ByteOrder.LITTLE_ENDIAN);
     private final RecordEncoder enc = new RecordEncoder(8192);
     private final RecordView view = new RecordView();
-    private final JvmRecordBinder binder = new JvmRecordBinder();
+    private final JvmFieldBinder binder = new JvmFieldBinder();
     private final HostState state = HostState.system();
     private final JvmRecordEvent event = new JvmRecordEvent(state, 1_000L);
 
-    JvmRecordBinderTest() {
+    JvmRecordEventTest() {
         RingWriter.format(file, SELF, 1, CAPACITY);
     }
 
     /** Writes one record: op, number, the given string slots (others null), argv and stack; reads it back. */
     private JvmRecordEvent record(String op, int flags, int number, String[] strings, List<String> argv,
                                   List<String> stack) throws Exception {
-        enc.begin(RingLayout.OPS.indexOf(op), flags, 5_000L, 0, 4321, 1, number);
+        return record(SELF, RingLayout.OPS.indexOf(op), 4321, flags, number, strings, argv, stack);
+    }
+
+    private JvmRecordEvent record(long ringPid, int op, long tid, int flags, int number, String[] strings,
+                                  List<String> argv, List<String> stack) throws Exception {
+        enc.begin(op, flags, 5_000L, 0, tid, 1, number);
         for (int s = 0; s < RingLayout.STRING_SLOTS; s++) {
             enc.string(strings[s]);
         }
@@ -54,7 +61,7 @@ class JvmRecordBinderTest {
             // The last record written is the one under test.
             reader.commit();
         }
-        return event.set(SELF, view);
+        return event.set(ringPid, view);
     }
 
     private Object value(String field, JvmRecordEvent e) {
@@ -123,6 +130,44 @@ class JvmRecordBinderTest {
         assertEquals("localhost", value("jvm.net.host", connect));
         assertNull(value("jvm.file.flags", connect));
         assertNull(value("jvm.file.path", connect));
+    }
+
+    @Test
+    void libraryDeserializationAndJndiRecords() throws Exception {
+        String[] s = new String[RingLayout.STRING_SLOTS];
+        s[RingLayout.S_PATH] = "/opt/lib/libx.so";
+        JvmRecordEvent load = record("native_load", RingLayout.FLAG_BEGIN, 0, s, null, null);
+        assertEquals("/opt/lib/libx.so", value("jvm.lib.path", load));
+        assertNull(value("jvm.file.path", load));
+
+        s = new String[RingLayout.STRING_SLOTS];
+        s[RingLayout.S_CLASS_NAME] = "org.evil.Gadget";
+        assertEquals("org.evil.Gadget", value("jvm.deser.class", record("deserialize", RingLayout.FLAG_BEGIN, 0, s,
+                null, null)));
+        s = new String[RingLayout.STRING_SLOTS];
+        s[RingLayout.S_JNDI_NAME] = "ldap://x/a";
+        assertEquals("ldap://x/a", value("jvm.jndi.name", record("jndi_lookup", RingLayout.FLAG_BEGIN, 0, s, null,
+                null)));
+    }
+
+    @Test
+    void unknownOperationsThreadsAndProcessesReadAsAbsent() throws Exception {
+        String[] s = new String[RingLayout.STRING_SLOTS];
+        s[RingLayout.S_PATH] = "/etc/shadow";
+        // An operation code from a newer agent, a thread gone before its tid was learned, a pid with no process
+        // (above any pid_max): the ring's pid is still jvm.pid, but nothing is made up for the rest.
+        JvmRecordEvent e = record(4_194_304L, RingLayout.OPS.size(), 0, RingLayout.FLAG_BEGIN, 0, s, null, null);
+        assertEquals("unknown", e.type());
+        assertEquals("unknown", value("jvm.op", e));
+        assertNull(value("jvm.file.path", e));
+        assertNull(value("jvm.lib.path", e));
+        assertNull(value("jvm.thread.tid", e));
+        assertEquals(4_194_304L, value("jvm.pid", e));
+        for (String f : List.of("proc.name", "proc.cmdline", "proc.exepath", "user.name", "user.uid", "jvm.main")) {
+            assertNull(value(f, e), f);
+        }
+        assertEquals(Accessor.ABSENT, binder.bind(FieldRegistry.standard().find("user.uid").orElseThrow(), null)
+                .number(e));
     }
 
     @Test
