@@ -10,9 +10,13 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
+import java.nio.file.LinkOption;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +31,10 @@ public final class JvmRings implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JvmRings.class);
     private static final long REAP_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Namespaced claims waiting for their owner's budget at most; beyond, they are dropped (and counted). */
+    private static final int MAX_DEFERRED = 1024;
+    /** Names of namespaced claims refused (not as stale) remembered, so a rescan does not check them again. */
+    private static final int MAX_REFUSED = 4096;
 
     private final Path dir;
     private final WatchService watcher;
@@ -37,6 +45,11 @@ public final class JvmRings implements AutoCloseable {
     private boolean waiting;
     private long lastReap = System.nanoTime();
     private long rejected;
+    private final ClaimBudget budget = new ClaimBudget();
+    private final Set<Path> deferred = new LinkedHashSet<>();
+    private final Set<String> refused = new HashSet<>();
+    private long claimsChecked;
+    private long claimsDropped;
 
     private JvmRings(Path dir, WatchService watcher) {
         this.dir = dir;
@@ -140,6 +153,7 @@ public final class JvmRings implements AutoCloseable {
     public void reap() {
         lastReap = System.nanoTime();
         ProbeAnnouncement.refresh(dir);
+        retryDeferred();
         for (int i = order.size() - 1; i >= 0; i--) {
             JvmRing ring = order.get(i);
             if (!ring.alive()) {
@@ -163,9 +177,20 @@ public final class JvmRings implements AutoCloseable {
         return rejected;
     }
 
+    /** Namespaced claims checked against /proc so far (each costs a pass over it). */
+    long claimsChecked() {
+        return claimsChecked;
+    }
+
+    /** Namespaced claims waiting for their owner's budget. */
+    int claimsDeferred() {
+        return deferred.size();
+    }
+
     private void add(Path name) {
         RingName claim = RingName.parse(name.toString());
-        if (claim == null || !claim.namespaced() && rings.containsKey(claim.pid())) {
+        if (claim == null || !claim.namespaced() && rings.containsKey(claim.pid())
+                || claim.namespaced() && refused.contains(name.toString())) {
             return;
         }
         Path path = dir.resolve(name);
@@ -173,6 +198,14 @@ public final class JvmRings implements AutoCloseable {
             if (order.get(i).path.equals(path)) {
                 return; // seen twice (the start's scan and the watch)
             }
+        }
+        if (claim.namespaced()) {
+            // Checking costs a pass over /proc: each owner gets a budget, so a flood only delays its own rings.
+            if (!budget.tryTake(owner(path), System.nanoTime())) {
+                defer(path);
+                return;
+            }
+            claimsChecked++;
         }
         try {
             JvmRing ring = JvmRing.open(path, claim, HostProcess.PROC);
@@ -194,7 +227,47 @@ public final class JvmRings implements AutoCloseable {
             LOG.warn("JVM ring {} rejected: {}", path, e.getMessage());
             if (e.stale) {
                 StaleRings.delete(path);
+            } else if (claim.namespaced()) {
+                if (refused.size() >= MAX_REFUSED) {
+                    refused.clear();
+                }
+                refused.add(name.toString());
             }
+        }
+    }
+
+    private void defer(Path path) {
+        if (deferred.size() < MAX_DEFERRED) {
+            deferred.add(path);
+        } else {
+            claimsDropped++;
+            rejected++;
+        }
+    }
+
+    /** Gives the claims that waited for their owner's budget another try (every second, from {@link #reap}). */
+    private void retryDeferred() {
+        if (claimsDropped > 0) {
+            LOG.warn("{} JVM ring claims ignored: more than {} were waiting (a flood of ring files?)", claimsDropped,
+                    MAX_DEFERRED);
+            claimsDropped = 0;
+        }
+        if (deferred.isEmpty()) {
+            return;
+        }
+        List<Path> again = new ArrayList<>(deferred);
+        deferred.clear();
+        for (Path p : again) {
+            add(p.getFileName());
+        }
+    }
+
+    /** The uid owning a ring file (its link, never followed), -1 when it cannot be read. */
+    private static int owner(Path path) {
+        try {
+            return (Integer) Files.getAttribute(path, "unix:uid", LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+            return -1;
         }
     }
 

@@ -38,7 +38,11 @@
  * has two live processes with one pid, its inode names one live namespace, and the start time rules out a later
  * process given a freed pid or inode: the triple is at most one process, and the owner check is the host rule (a
  * user's ring speaks only for that user's processes; a same-uid process could write the real ring anyway). A second
- * ring for an attached process is refused. The ring is then that host pid's alone: {@code proc.*},
+ * ring for an attached process is refused. Checking a claim costs a pass over /proc, and whoever may create rings
+ * could make up claims by the thousand: {@link dev.peregrine.probe.jvm.ClaimBudget} gives each file owner a burst of
+ * 16 checks refilled at 10 per second; claims over budget wait (at most 1024) and are retried every second, and a
+ * refused claim is not checked again, so a flood costs the daemon a bounded rate of scans and delays only its own
+ * owner's rings. The ring is then that host pid's alone: {@code proc.*},
  * {@code jvm.pid}, the join and the reaper use the host pid. Its tids are translated by a per-ring
  * {@link dev.peregrine.probe.jvm.ThreadIdMap} when a record is read ({@code RecordView.replaceTid}), so everything
  * downstream sees host tids; rings of the probe's own namespace have no map and cost nothing more. The probe

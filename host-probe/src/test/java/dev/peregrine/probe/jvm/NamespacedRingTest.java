@@ -124,4 +124,36 @@ class NamespacedRingTest {
         assertTrue(assertThrows(RingRejectedException.class, () -> open(file)).getMessage()
                 .contains("header start time"));
     }
+
+    @Test
+    void aFloodOfForgedClaimsCostsABoundedNumberOfScansAndDelaysOnlyItsOwnersRings() throws Exception {
+        long nobody = namespacedSleeper(65534);
+        long start = ProcIdentity.startTime(nobody);
+        // 40 claims by root of processes that do not exist (each would cost a pass over /proc)...
+        int forged = 40;
+        for (int i = 0; i < forged; i++) {
+            Path file = dir.resolve(RingLayout.namespacedFileName(1, start + 1, pidNamespace(nobody), i));
+            Rings.create(file, 1, start + 1);
+        }
+        // ...and the real ring of nobody's namespaced process, nobody's own file.
+        Path real = ring(nsPid(nobody), start, pidNamespace(nobody));
+        Files.setAttribute(real, "unix:uid", 65534);
+
+        long before = System.nanoTime();
+        try (JvmRings rings = JvmRings.watch(dir)) {
+            long refills = (System.nanoTime() - before) / ClaimBudget.REFILL_NANOS + 1;
+            assertTrue(rings.has(nobody), "another user's flood does not delay this ring");
+            // root's burst and what refilled while watch() checked them, and nobody's one claim
+            assertTrue(rings.claimsChecked() <= ClaimBudget.BURST + refills + 1, rings.claimsChecked() + " checked");
+            assertTrue(rings.claimsDeferred() > 0, "the rest waits");
+            assertEquals(forged + 1, rings.claimsChecked() + rings.claimsDeferred());
+            for (int i = 0; i < 100 && rings.claimsDeferred() > 0; i++) {
+                Thread.sleep(ClaimBudget.REFILL_NANOS / 1_000_000);
+                rings.reap();
+            }
+            assertEquals(0, rings.claimsDeferred(), "the rest is checked as the budget refills");
+            assertEquals(forged + 1, rings.claimsChecked());
+            assertEquals(forged, rings.rejected());
+        }
+    }
 }
