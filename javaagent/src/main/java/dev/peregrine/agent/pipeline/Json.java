@@ -2,32 +2,15 @@ package dev.peregrine.agent.pipeline;
 
 import java.util.List;
 
-/** Minimal JSON writing (the agent carries no JSON library): string escaping and a few field helpers. */
+/** Minimal JSON writing (the agent carries no JSON library): the engine's string escaping and a few field helpers. */
 final class Json {
 
     private Json() {
     }
 
+    /** A JSON string, escaped as the engine's alerts are (the engine travels in the agent jar anyway). */
     static void string(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
+        dev.peregrine.engine.output.Json.string(b, s);
     }
 
     static void field(StringBuilder b, String name, String value) {
