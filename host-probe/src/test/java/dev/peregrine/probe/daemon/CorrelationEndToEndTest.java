@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.engine.RuleMatching;
 import dev.peregrine.probe.bpf.RequiresBpf;
-import dev.peregrine.probe.jvm.AgentJar;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -17,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(RequiresBpf.class)
 class CorrelationEndToEndTest {
 
-    private static final Path JAVA25 = Path.of(System.getProperty("java.home"), "bin/java");
     private static final Path RULES = Path.of(System.getProperty("user.dir"))
             .resolve("../rules/src/main/resources/rules").normalize();
 
@@ -115,35 +111,8 @@ class CorrelationEndToEndTest {
 
     /** Runs Corr.java with the agent and {@code actions}; waits until {@code rule} has {@code count} alerts. */
     private long run(List<String> jvmOptions, List<String> actions, String rule, int count) throws Exception {
-        Path source = dir.resolve("Corr.java");
-        if (!Files.exists(source)) {
-            try (InputStream in = getClass().getResourceAsStream("/correlation/Corr.java")) {
-                Files.write(source, in.readAllBytes());
-            }
-        }
-        Path done = dir.resolve("done-" + UUID.randomUUID());
-        List<String> cmd = new ArrayList<>(List.of(JAVA25.toString(),
-                "-javaagent:" + AgentJar.path() + "=mode=probe,quiet=true,ring.dir=" + ringDir,
-                "--enable-native-access=ALL-UNNAMED"));
-        cmd.addAll(jvmOptions);
-        cmd.add(source.toString());
-        cmd.add(done.toString());
-        cmd.addAll(actions);
-        Path out = dir.resolve("out.txt");
-        Process jvm = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(out.toFile()).start();
-        try {
-            for (int i = 0; i < 600 && jvm.isAlive() && AlertLines.ofRule(alerts, rule).size() < count; i++) {
-                Thread.sleep(50);
-            }
-            Thread.sleep(500); // a second alert for one operation would show by now
-            Files.writeString(done, "");
-            assertTrue(jvm.waitFor(60, TimeUnit.SECONDS), "test JVM did not exit");
-        } finally {
-            jvm.destroyForcibly();
-        }
-        assertEquals(0, jvm.exitValue(), Files.readString(out));
-        return jvm.pid();
+        return CorrJvm.run(dir, ringDir, List.of(), jvmOptions, actions,
+                () -> AlertLines.ofRule(alerts, rule).size() >= count, jvm -> { }).pid();
     }
 
     @Test

@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.peregrine.engine.RuleMatching;
 import dev.peregrine.probe.bpf.RequiresBpf;
-import dev.peregrine.probe.jvm.AgentJar;
-import java.io.InputStream;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(RequiresBpf.class)
 class NamespacedJvmCorrelationTest {
 
-    private static final Path JAVA25 = Path.of(System.getProperty("java.home"), "bin/java");
     private static final Path RULES = Path.of(System.getProperty("user.dir"))
             .resolve("../rules/src/main/resources/rules").normalize();
 
@@ -75,36 +71,20 @@ class NamespacedJvmCorrelationTest {
         consumer = new Thread(daemon::run, "daemon-under-test");
         consumer.start();
 
-        Path source = dir.resolve("Corr.java");
-        try (InputStream in = getClass().getResourceAsStream("/correlation/Corr.java")) {
-            Files.write(source, in.readAllBytes());
-        }
-        Path done = dir.resolve("done");
-        Path out = dir.resolve("out.txt");
-        Process unshare = new ProcessBuilder("unshare", "--pid", "--fork", "--mount-proc", "--kill-child",
-                JAVA25.toString(), "-javaagent:" + AgentJar.path() + "=mode=probe,quiet=true,ring.dir=" + ringDir,
-                source.toString(), done.toString(), "open=/etc/shadow", "exec=/bin/true " + marker)
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(out.toFile()).start();
-        long java = -1;
-        String ringName = null;
-        try {
-            for (int i = 0; i < 600 && unshare.isAlive()
-                    && AlertLines.ofRule(alerts, "Test namespaced exec").isEmpty(); i++) {
-                if (java < 0) {
-                    java = child(unshare.pid());
-                }
-                if (ringName == null) {
-                    ringName = ringIn(ringDir);
-                }
-                Thread.sleep(50);
-            }
-            Thread.sleep(500); // a second alert for one operation would show by now
-            Files.writeString(done, "");
-            assertTrue(unshare.waitFor(60, TimeUnit.SECONDS), "test JVM did not exit");
-        } finally {
-            unshare.destroyForcibly();
-        }
-        assertEquals(0, unshare.exitValue(), Files.readString(out));
+        long[] javaPid = {-1};
+        String[] ring = {null};
+        CorrJvm.run(dir, ringDir, List.of("unshare", "--pid", "--fork", "--mount-proc", "--kill-child"), List.of(),
+                List.of("open=/etc/shadow", "exec=/bin/true " + marker),
+                () -> !AlertLines.ofRule(alerts, "Test namespaced exec").isEmpty(), unshare -> {
+                    if (javaPid[0] < 0) {
+                        javaPid[0] = child(unshare.pid());
+                    }
+                    if (ring[0] == null) {
+                        ring[0] = ringIn(ringDir);
+                    }
+                });
+        long java = javaPid[0];
+        String ringName = ring[0];
         assertTrue(java > 1, "the java process under unshare");
         assertTrue(ringName != null && ringName.matches("1-\\d+-\\d+-[0-9a-f]+\\.ring"),
                 "pid 1 of its namespace names its ring by pid, start time and namespace: " + ringName);
